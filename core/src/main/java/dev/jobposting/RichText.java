@@ -1,0 +1,49 @@
+package dev.jobposting;
+
+import dev.jobposting.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A text and its format, such as a posting's description.
+ *
+ * <pre>{@code
+ * RichText.html("<p>Lead a team of engineers.</p>");
+ * RichText.plain("Lead a team of engineers.");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RichText implements WithRichText {
+
+  /** {@return the text} */
+  @Value.Parameter
+  public abstract String text();
+
+  /** {@return the format of the text} */
+  @Value.Parameter
+  public abstract TextFormat format();
+
+  /**
+   * An HTML text.
+   *
+   * @param html the markup
+   * @return the text
+   */
+  public static RichText html(String html) {
+    return ImmutableRichText.of(html, TextFormat.HTML);
+  }
+
+  /**
+   * A plain text.
+   *
+   * @param text the text
+   * @return the text
+   */
+  public static RichText plain(String text) {
+    return ImmutableRichText.of(text, TextFormat.PLAIN);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(!text().isBlank(), "RichText.text", "must not be blank");
+  }
+}

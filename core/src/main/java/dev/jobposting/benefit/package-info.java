@@ -1,0 +1,5 @@
+/** Benefits offered with the job. */
+@ValueStyle
+package dev.jobposting.benefit;
+
+import dev.jobposting.internal.ValueStyle;

@@ -1,0 +1,87 @@
+package dev.jobposting.internal;
+
+import dev.jobposting.InvariantViolationException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Invariant checks shared by the value types; every failure names {@code Type.attribute}. */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * Throws unless {@code condition} holds.
+   *
+   * @param condition the invariant
+   * @param path {@code Type.attribute}
+   * @param problem what is wrong when it does not hold
+   */
+  public static void require(boolean condition, String path, String problem) {
+    if (!condition) {
+      throw new InvariantViolationException(path, problem);
+    }
+  }
+
+  /**
+   * Requires a text with at least one non-white-space character.
+   *
+   * @param path {@code Type.attribute}
+   * @param text the text
+   * @return the text without leading and trailing white space
+   */
+  public static String text(String path, String text) {
+    String stripped = text.strip();
+    require(!stripped.isEmpty(), path, "must not be blank");
+    return stripped;
+  }
+
+  /**
+   * Requires an optional text to be absent or non-blank.
+   *
+   * @param path {@code Type.attribute}
+   * @param text the optional text
+   */
+  public static void text(String path, Optional<String> text) {
+    text.ifPresent(t -> require(!t.isBlank(), path, "must not be blank when present"));
+  }
+
+  /**
+   * Requires every text of a list to be non-blank.
+   *
+   * @param path {@code Type.attribute}
+   * @param texts the texts
+   */
+  public static void texts(String path, List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      require(!texts.get(i).isBlank(), path + "[" + i + "]", "must not be blank");
+    }
+  }
+
+  /**
+   * Requires the elements of a list to be distinct.
+   *
+   * @param path {@code Type.attribute}
+   * @param values the values
+   */
+  public static void distinct(String path, List<?> values) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      require(seen.add(values.get(i)), path + "[" + i + "]", "duplicates " + values.get(i));
+    }
+  }
+
+  /**
+   * Requires an optional number to lie within bounds.
+   *
+   * @param path {@code Type.attribute}
+   * @param value the optional number
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   */
+  public static void between(String path, Optional<Integer> value, int min, int max) {
+    value.ifPresent(
+        v -> require(v >= min && v <= max, path, v + " is outside " + min + ".." + max));
+  }
+}

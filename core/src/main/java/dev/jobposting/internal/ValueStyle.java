@@ -1,0 +1,25 @@
+package dev.jobposting.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, applied to every model package.
+ *
+ * <p>Implementations stay package-private; users see the abstract types, their {@code builder()}
+ * and the generated {@code with*} methods.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    optionalAcceptNullable = false,
+    defaults = @Value.Immutable(copy = true),
+    headerComments = false)
+public @interface ValueStyle {}

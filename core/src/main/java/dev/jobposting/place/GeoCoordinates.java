@@ -1,0 +1,40 @@
+package dev.jobposting.place;
+
+import dev.jobposting.internal.Checks;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/** A point on the earth in WGS 84 degrees. */
+@Value.Immutable
+public abstract class GeoCoordinates implements WithGeoCoordinates {
+
+  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+  private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
+
+  /** {@return the latitude, from -90 to 90} */
+  @Value.Parameter
+  public abstract BigDecimal latitude();
+
+  /** {@return the longitude, from -180 to 180} */
+  @Value.Parameter
+  public abstract BigDecimal longitude();
+
+  /**
+   * Creates coordinates.
+   *
+   * @param latitude degrees north, -90 to 90
+   * @param longitude degrees east, -180 to 180
+   * @return the coordinates
+   */
+  public static GeoCoordinates of(BigDecimal latitude, BigDecimal longitude) {
+    return ImmutableGeoCoordinates.of(latitude, longitude);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(latitude().abs().compareTo(NINETY) <= 0,
+        "GeoCoordinates.latitude", latitude() + " is outside -90..90");
+    Checks.require(longitude().abs().compareTo(ONE_EIGHTY) <= 0,
+        "GeoCoordinates.longitude", longitude() + " is outside -180..180");
+  }
+}

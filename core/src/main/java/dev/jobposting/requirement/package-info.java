@@ -1,0 +1,5 @@
+/** What candidates need: skills, experience, education, languages and more. */
+@ValueStyle
+package dev.jobposting.requirement;
+
+import dev.jobposting.internal.ValueStyle;
