@@ -1,0 +1,51 @@
+package dev.jobposting.jackson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.jobposting.JobPosting;
+import java.io.IOException;
+import java.io.Reader;
+
+/** Reads NDJSON one line at a time, so that a bad line, even malformed, can be skipped. */
+final class NdjsonSource implements RecordSource {
+
+  private final ObjectReader reader;
+  private final LineReader lines;
+
+  NdjsonSource(ObjectReader reader, Reader in, int maxLineLength) {
+    this.reader = reader;
+    this.lines = new LineReader(in, maxLineLength);
+  }
+
+  @Override
+  public JobPosting next() throws IOException {
+    while (true) {
+      String line = lines.next();
+      if (line == null) {
+        return null;
+      }
+      if (!line.isBlank()) {
+        return read(line);
+      }
+    }
+  }
+
+  private JobPosting read(String line) {
+    JobPosting posting;
+    try {
+      posting = reader.readValue(line);
+    } catch (JsonProcessingException e) {
+      throw RecordErrors.of(FeedFormat.NDJSON, lines.number(), e, true);
+    }
+    if (posting == null) {
+      throw RecordErrors.of(FeedFormat.NDJSON, lines.number(),
+          "expected a JobPosting object, got null", true);
+    }
+    return posting;
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

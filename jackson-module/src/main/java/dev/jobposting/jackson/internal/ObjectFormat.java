@@ -1,0 +1,203 @@
+package dev.jobposting.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.jobposting.InvariantViolationException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The format of a value type written as a JSON object: its properties in their stable order, and
+ * how to build the value from them through the type's public builder. One class serves every
+ * object type of the model.
+ *
+ * @param <T> the value type
+ * @param <B> the builder the properties are given to
+ */
+public final class ObjectFormat<T, B> implements ValueFormat<T> {
+
+  private final Class<T> type;
+  private final Supplier<B> builder;
+  private final Function<B, T> build;
+  private final List<Property<T, B>> properties;
+  private final Map<String, Integer> indexByName = new LinkedHashMap<>();
+
+  private ObjectFormat(Class<T> type, Supplier<B> builder, Function<B, T> build,
+      List<Property<T, B>> properties) {
+    this.type = type;
+    this.builder = builder;
+    this.build = build;
+    this.properties = List.copyOf(properties);
+    for (int i = 0; i < this.properties.size(); i++) {
+      indexByName.put(this.properties.get(i).name(), i);
+    }
+  }
+
+  /**
+   * Starts declaring an object format.
+   *
+   * @param type the value type
+   * @param builder makes a new builder for each value read
+   * @param build builds the value; may throw core's invariant violations
+   * @param <T> the value type
+   * @param <B> the builder type
+   * @return a declaration to add properties to
+   */
+  static <T, B> Declaration<T, B> of(Class<T> type, Supplier<B> builder, Function<B, T> build) {
+    return new Declaration<>(type, builder, build);
+  }
+
+  /** {@return the value type} */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** {@return the property names, in the order they are written} */
+  public Set<String> propertyNames() {
+    return Collections.unmodifiableSet(indexByName.keySet());
+  }
+
+  @Override
+  public void write(T value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject(value);
+    writeProperties(value, generator);
+    generator.writeEndObject();
+  }
+
+  /**
+   * Writes the properties without the braces, for callers that wrote the start of the object
+   * already (type ids of polymorphic users' mappers).
+   *
+   * @param value the value
+   * @param generator where to write
+   * @throws IOException when writing fails
+   */
+  public void writeProperties(T value, JsonGenerator generator) throws IOException {
+    for (Property<T, B> property : properties) {
+      property.write(value, generator);
+    }
+  }
+
+  @Override
+  public T read(JsonParser parser, ReadContext context) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      token = parser.nextToken();
+    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+      // A buffering caller may hand over an object whose start it consumed; otherwise a mismatch.
+      throw context.wrongType(parser, type, expectation());
+    }
+    B values = builder.get();
+    boolean[] seen = new boolean[properties.size()];
+    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String name = parser.currentName();
+      Integer index = indexByName.get(name);
+      parser.nextToken();
+      if (index == null) {
+        if (!context.options().ignoreUnknownProperties()) {
+          throw context.unknown(parser, type, name, knownNames());
+        }
+        parser.skipChildren();
+        continue;
+      }
+      context.enter(type, name);
+      if (seen[index]) {
+        throw context.duplicate(parser, type);
+      }
+      seen[index] = true;
+      properties.get(index).read(parser, context, values);
+      context.leave();
+    }
+    if (token != JsonToken.END_OBJECT) {
+      throw context.wrongType(parser, type, "a property name or the end of the object");
+    }
+    for (int i = 0; i < seen.length; i++) {
+      if (!seen[i] && properties.get(i).required()) {
+        throw context.missing(parser, type, properties.get(i).name());
+      }
+    }
+    try {
+      return build.apply(values);
+    } catch (InvariantViolationException e) {
+      throw context.invariant(parser, type, indexByName.keySet(), e);
+    } catch (IllegalStateException e) {
+      throw context.incomplete(parser, type, e);
+    }
+  }
+
+  @Override
+  public String expectation() {
+    return "a " + type.getSimpleName() + " object";
+  }
+
+  private Collection<Object> knownNames() {
+    return new ArrayList<>(indexByName.keySet());
+  }
+
+  /**
+   * Collects the properties of an object format, in the order they are written.
+   *
+   * @param <T> the value type
+   * @param <B> the builder type
+   */
+  static final class Declaration<T, B> {
+    private final Class<T> type;
+    private final Supplier<B> builder;
+    private final Function<B, T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+
+    private Declaration(Class<T> type, Supplier<B> builder, Function<B, T> build) {
+      this.type = type;
+      this.builder = builder;
+      this.build = build;
+    }
+
+    <V> Declaration<T, B> required(String name, ValueFormat<V> format, Function<T, V> getter,
+        BiConsumer<B, V> setter) {
+      properties.add(Property.required(name, format, getter, setter));
+      return this;
+    }
+
+    <V> Declaration<T, B> optional(String name, ValueFormat<V> format,
+        Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+      properties.add(Property.optional(name, format, getter, setter));
+      return this;
+    }
+
+    Declaration<T, B> flag(String name, Predicate<T> getter,
+        BiConsumer<B, Boolean> setter) {
+      properties.add(Property.flag(name, getter, setter));
+      return this;
+    }
+
+    <V> Declaration<T, B> list(String name, ValueFormat<V> format,
+        Function<T, ? extends Collection<V>> getter,
+        BiConsumer<B, List<V>> setter) {
+      properties.add(Property.many(name, format, getter, setter, false));
+      return this;
+    }
+
+    <V> Declaration<T, B> set(String name, ValueFormat<V> format,
+        Function<T, ? extends Collection<V>> getter,
+        BiConsumer<B, List<V>> setter) {
+      properties.add(Property.many(name, format, getter, setter, true));
+      return this;
+    }
+
+    ObjectFormat<T, B> done() {
+      return new ObjectFormat<>(type, builder, build, properties);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.jobposting.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * One JSON property of an object format: its name, the format of its value, how to get it from
+ * the value type and how to give it to the type's builder. The four kinds of attribute in core
+ * (required, optional, collection, flag that defaults to false) each have one implementation.
+ *
+ * @param <T> the value type
+ * @param <B> its builder
+ */
+abstract class Property<T, B> {
+
+  private final String name;
+
+  private Property(String name) {
+    this.name = name;
+  }
+
+  String name() {
+    return name;
+  }
+
+  boolean required() {
+    return false;
+  }
+
+  /** Writes the name and value, or nothing when the value is absent, empty or false. */
+  abstract void write(T value, JsonGenerator generator) throws IOException;
+
+  /** Reads the value the parser is positioned on and hands it to the builder. */
+  abstract void read(JsonParser parser, ReadContext context, B builder) throws IOException;
+
+  static <T, B, V> Property<T, B> required(String name, ValueFormat<V> format,
+      Function<T, V> getter, BiConsumer<B, V> setter) {
+    return new Property<>(name) {
+      @Override
+      boolean required() {
+        return true;
+      }
+
+      @Override
+      void write(T value, JsonGenerator generator) throws IOException {
+        generator.writeFieldName(name);
+        format.write(getter.apply(value), generator);
+      }
+
+      @Override
+      void read(JsonParser parser, ReadContext context, B builder) throws IOException {
+        setter.accept(builder, format.read(parser, context));
+      }
+    };
+  }
+
+  static <T, B, V> Property<T, B> optional(String name, ValueFormat<V> format,
+      Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+    return new Property<>(name) {
+      @Override
+      void write(T value, JsonGenerator generator) throws IOException {
+        Optional<V> present = getter.apply(value);
+        if (present.isPresent()) {
+          generator.writeFieldName(name);
+          format.write(present.get(), generator);
+        }
+      }
+
+      @Override
+      void read(JsonParser parser, ReadContext context, B builder) throws IOException {
+        setter.accept(builder, format.read(parser, context));
+      }
+    };
+  }
+
+  static <T, B> Property<T, B> flag(String name, Predicate<T> getter,
+      BiConsumer<B, Boolean> setter) {
+    return new Property<>(name) {
+      @Override
+      void write(T value, JsonGenerator generator) throws IOException {
+        if (getter.test(value)) {
+          generator.writeBooleanField(name, true);
+        }
+      }
+
+      @Override
+      void read(JsonParser parser, ReadContext context, B builder) throws IOException {
+        setter.accept(builder, Scalars.BOOLEAN.read(parser, context));
+      }
+    };
+  }
+
+  /**
+   * A collection; {@code distinct} rejects repeated elements (for sets, which would otherwise
+   * drop them without a word).
+   */
+  static <T, B, V> Property<T, B> many(String name, ValueFormat<V> format,
+      Function<T, ? extends Collection<V>> getter, BiConsumer<B, List<V>> setter,
+      boolean distinct) {
+    return new Property<>(name) {
+      @Override
+      void write(T value, JsonGenerator generator) throws IOException {
+        Collection<V> elements = getter.apply(value);
+        if (!elements.isEmpty()) {
+          generator.writeArrayFieldStart(name);
+          for (V element : elements) {
+            format.write(element, generator);
+          }
+          generator.writeEndArray();
+        }
+      }
+
+      @Override
+      void read(JsonParser parser, ReadContext context, B builder) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+          throw context.wrongType(parser, List.class, "an array of " + format.expectation());
+        }
+        List<V> elements = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
+            token = parser.nextToken()) {
+          context.enter(List.class, elements.size());
+          if (token == null) {
+            throw context.wrongType(parser, List.class, format.expectation());
+          }
+          V element = format.read(parser, context);
+          if (distinct && elements.contains(element)) {
+            throw context.invalid(parser, List.class, parser.getText(),
+                "repeats " + ReadContext.quote(parser.getText()));
+          }
+          elements.add(element);
+          context.leave();
+        }
+        setter.accept(builder, elements);
+      }
+    };
+  }
+}

@@ -1,0 +1,198 @@
+package dev.jobposting.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import dev.jobposting.InvariantViolationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The state of one read: the options, and the path from the value being read (usually a posting)
+ * down to the current property. It builds every error, so that each names the path, in dotted form
+ * ({@code compensation.base.minimum}) in the message and as Jackson references in {@link
+ * JsonMappingException#getPath()}.
+ *
+ * <p>A segment is left on the path when reading below it fails, so that an error surfacing later
+ * (such as a stream limit) still knows where it happened.
+ */
+public final class ReadContext {
+
+  private static final int MAX_QUOTED_LENGTH = 40;
+
+  /** Core names attributes {@code name} or {@code name[index]}. */
+  private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)(?:\\[(\\d{1,9})\\])?");
+
+  private final ReadOptions options;
+  private final List<Object> segments = new ArrayList<>();
+  private final List<Class<?>> owners = new ArrayList<>();
+
+  /**
+   * Starts a read.
+   *
+   * @param options the module's options
+   */
+  public ReadContext(ReadOptions options) {
+    this.options = options;
+  }
+
+  ReadOptions options() {
+    return options;
+  }
+
+  void enter(Class<?> owner, String property) {
+    owners.add(owner);
+    segments.add(property);
+  }
+
+  void enter(Class<?> owner, int index) {
+    owners.add(owner);
+    segments.add(index);
+  }
+
+  void leave() {
+    owners.remove(owners.size() - 1);
+    segments.remove(segments.size() - 1);
+  }
+
+  /** {@return the dotted path, such as {@code requirements[2].text}; empty at the top} */
+  public String path() {
+    StringBuilder path = new StringBuilder();
+    for (Object segment : segments) {
+      if (segment instanceof Integer) {
+        path.append('[').append(segment).append(']');
+      } else {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(segment);
+      }
+    }
+    return path.toString();
+  }
+
+  JsonMappingException wrongType(JsonParser parser, Class<?> target, String expected) {
+    String problem = "expected " + expected + ", got " + describe(parser.currentToken());
+    return located(MismatchedInputException.from(parser, target, message(problem)));
+  }
+
+  JsonMappingException invalid(JsonParser parser, Class<?> target, String text, String problem) {
+    return located(InvalidFormatException.from(parser, message(problem), text, target));
+  }
+
+  JsonMappingException missing(JsonParser parser, Class<?> owner, String property) {
+    enter(owner, property);
+    return located(MismatchedInputException.from(parser, owner,
+        message("is required but missing")));
+  }
+
+  JsonMappingException duplicate(JsonParser parser, Class<?> owner) {
+    return located(MismatchedInputException.from(parser, owner,
+        message("appears more than once")));
+  }
+
+  JsonMappingException unknown(JsonParser parser, Class<?> owner, String property,
+      Collection<Object> known) {
+    enter(owner, property);
+    String text = message("is not a property of " + owner.getSimpleName()
+        + " (use JobPostingModule.withIgnoreUnknownProperties() to skip unknown properties)");
+    return located(new UnrecognizedPropertyException(parser, text, parser.currentLocation(),
+        owner, property, known));
+  }
+
+  JsonMappingException invariant(JsonParser parser, Class<?> owner, Set<String> properties,
+      InvariantViolationException violation) {
+    Matcher attribute = ATTRIBUTE.matcher(violation.attribute());
+    if (attribute.matches() && properties.contains(attribute.group(1))) {
+      enter(owner, attribute.group(1));
+      if (attribute.group(2) != null) {
+        enter(List.class, Integer.parseInt(attribute.group(2)));
+      }
+    }
+    return located(ValueInstantiationException.from(parser, message(violation.problem()),
+        TypeFactory.defaultInstance().constructType(owner), violation));
+  }
+
+  JsonMappingException incomplete(JsonParser parser, Class<?> owner, IllegalStateException e) {
+    return located(MismatchedInputException.from(parser, owner,
+        message("cannot build " + owner.getSimpleName() + ": " + e.getMessage())));
+  }
+
+  /**
+   * Turns a stream limit hit while reading into a mapping error that names the path.
+   *
+   * @param parser the parser
+   * @param limit the limit Jackson's parser reported
+   * @return the error to throw
+   */
+  public JsonMappingException limit(JsonParser parser, StreamConstraintsException limit) {
+    return located(JsonMappingException.from(parser, message(limit.getOriginalMessage()), limit));
+  }
+
+  /**
+   * Quotes a text from the input for a message, shortened so that hostile input cannot make
+   * messages huge.
+   *
+   * @param text the input text
+   * @return the quoted, possibly shortened text
+   */
+  static String quote(String text) {
+    return text.length() <= MAX_QUOTED_LENGTH
+        ? "'" + text + "'"
+        : "'" + text.substring(0, MAX_QUOTED_LENGTH) + "...' (" + text.length() + " characters)";
+  }
+
+  private String message(String problem) {
+    String path = path();
+    return path.isEmpty() ? problem : path + ": " + problem;
+  }
+
+  private <E extends JsonMappingException> E located(E error) {
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Object segment = segments.get(i);
+      if (segment instanceof Integer) {
+        error.prependPath(owners.get(i), (Integer) segment);
+      } else {
+        error.prependPath(owners.get(i), (String) segment);
+      }
+    }
+    return error;
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+      case FIELD_NAME:
+      case END_OBJECT:
+        return "an object";
+      case START_ARRAY:
+      case END_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "an embedded value";
+    }
+  }
+}

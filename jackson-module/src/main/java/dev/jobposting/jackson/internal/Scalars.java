@@ -1,0 +1,192 @@
+package dev.jobposting.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.jobposting.place.AdministrativeArea;
+import dev.jobposting.place.CountryCode;
+import dev.jobposting.place.SubdivisionCode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The formats of the leaf values: text, numbers, booleans, dates, codes and enums. */
+final class Scalars {
+
+  /** Longer number texts are rejected before any conversion, whatever the parser allows. */
+  static final int MAX_NUMBER_TEXT = 100;
+
+  /** Digits allowed before and after the decimal point of a decimal number. */
+  static final int MAX_DECIMAL_DIGITS = 32;
+
+  static final String WORLDWIDE = "worldwide";
+
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  static final ValueFormat<String> STRING =
+      new StringFormat<>(String.class, "a string", text -> text, Function.identity());
+
+  static final ValueFormat<LocalDate> DATE_FORMAT = new StringFormat<>(LocalDate.class,
+      "an ISO 8601 date (yyyy-mm-dd)", Scalars::date, LocalDate::toString);
+
+  static final ValueFormat<Period> PERIOD = new StringFormat<>(Period.class,
+      "an ISO 8601 period such as P14D", Period::parse, Period::toString);
+
+  static final ValueFormat<Locale> LANGUAGE = new StringFormat<>(Locale.class,
+      "a BCP 47 language tag such as en-US",
+      text -> new Locale.Builder().setLanguageTag(text).build(), Locale::toLanguageTag);
+
+  static final ValueFormat<URI> URI_FORMAT =
+      new StringFormat<>(URI.class, "a URI", URI::new, URI::toString);
+
+  static final ValueFormat<CountryCode> COUNTRY_CODE = new StringFormat<>(CountryCode.class,
+      "an ISO 3166-1 alpha-2 country code such as US",
+      text -> CountryCode.of(canonical(COUNTRY, text)), CountryCode::code);
+
+  static final ValueFormat<SubdivisionCode> SUBDIVISION_CODE = new StringFormat<>(
+      SubdivisionCode.class, "an ISO 3166-2 subdivision code such as US-CA",
+      text -> SubdivisionCode.of(canonical(SUBDIVISION, text)), SubdivisionCode::code);
+
+  static final ValueFormat<Currency> CURRENCY = new StringFormat<>(Currency.class,
+      "an ISO 4217 currency code such as USD",
+      text -> Currency.getInstance(canonical(CURRENCY_CODE, text)), Currency::getCurrencyCode);
+
+  static final ValueFormat<AdministrativeArea> AREA = new StringFormat<>(AdministrativeArea.class,
+      "'" + WORLDWIDE + "', a country code such as US or a subdivision code such as US-CA",
+      Scalars::area, AdministrativeArea::toString);
+
+  static final ValueFormat<Boolean> BOOLEAN = new ValueFormat<>() {
+    @Override
+    public void write(Boolean value, JsonGenerator generator) throws IOException {
+      generator.writeBoolean(value);
+    }
+
+    @Override
+    public Boolean read(JsonParser parser, ReadContext context) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+        throw context.wrongType(parser, Boolean.class, expectation());
+      }
+      return token == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    public String expectation() {
+      return "a boolean";
+    }
+  };
+
+  static final ValueFormat<Integer> INTEGER = new ValueFormat<>() {
+    @Override
+    public void write(Integer value, JsonGenerator generator) throws IOException {
+      generator.writeNumber(value);
+    }
+
+    @Override
+    public Integer read(JsonParser parser, ReadContext context) throws IOException {
+      if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        throw context.wrongType(parser, Integer.class, expectation());
+      }
+      // The length check comes first so that a huge number is never converted.
+      if (parser.getTextLength() > 11 || parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw context.invalid(parser, Integer.class, parser.getText(),
+            ReadContext.quote(parser.getText()) + " is outside the range of a 32-bit integer");
+      }
+      return parser.getIntValue();
+    }
+
+    @Override
+    public String expectation() {
+      return "an integer";
+    }
+  };
+
+  static final ValueFormat<BigDecimal> DECIMAL = new ValueFormat<>() {
+    @Override
+    public void write(BigDecimal value, JsonGenerator generator) throws IOException {
+      generator.writeNumber(value);
+    }
+
+    @Override
+    public BigDecimal read(JsonParser parser, ReadContext context) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw context.wrongType(parser, BigDecimal.class, expectation());
+      }
+      if (parser.getTextLength() > MAX_NUMBER_TEXT || parser.isNaN()) {
+        throw context.invalid(parser, BigDecimal.class, parser.getText(),
+            ReadContext.quote(parser.getText()) + " is not a decimal number of at most "
+                + MAX_NUMBER_TEXT + " characters");
+      }
+      // Read from the number's text, never through double, whatever the mapper's features.
+      BigDecimal value = parser.getDecimalValue();
+      if (value.scale() > MAX_DECIMAL_DIGITS
+          || value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
+        throw context.invalid(parser, BigDecimal.class, parser.getText(),
+            ReadContext.quote(parser.getText()) + " has more than " + MAX_DECIMAL_DIGITS
+                + " digits before or after the decimal point");
+      }
+      return value;
+    }
+
+    @Override
+    public String expectation() {
+      return "a number";
+    }
+  };
+
+  private Scalars() {}
+
+  /**
+   * The format of an enum: its constants' names.
+   *
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the format
+   */
+  static <E extends Enum<E>> ValueFormat<E> enumeration(Class<E> type) {
+    Map<String, E> byName = Arrays.stream(type.getEnumConstants())
+        .collect(Collectors.toMap(Enum::name, Function.identity()));
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    return new StringFormat<>(type, "one of " + names, text -> {
+      E constant = byName.get(text);
+      if (constant == null) {
+        throw new IllegalArgumentException(text);
+      }
+      return constant;
+    }, Enum::name);
+  }
+
+  private static String canonical(Pattern form, String text) {
+    if (!form.matcher(text).matches()) {
+      throw new IllegalArgumentException(text);
+    }
+    return text;
+  }
+
+  private static LocalDate date(String text) {
+    return LocalDate.parse(canonical(DATE, text));
+  }
+
+  private static AdministrativeArea area(String text) {
+    if (WORLDWIDE.equals(text)) {
+      return AdministrativeArea.worldwide();
+    }
+    return text.length() == 2
+        ? AdministrativeArea.country(CountryCode.of(canonical(COUNTRY, text)))
+        : AdministrativeArea.subdivision(SubdivisionCode.of(canonical(SUBDIVISION, text)));
+  }
+}

@@ -1,0 +1,23 @@
+package dev.jobposting.jackson.internal;
+
+/**
+ * Holds the values read for a type that is built by a factory method rather than a builder
+ * (such as {@code Money.of(amount, currency)}), one slot per property.
+ */
+final class Slots {
+
+  private final Object[] values;
+
+  Slots(int size) {
+    values = new Object[size];
+  }
+
+  void set(int slot, Object value) {
+    values[slot] = value;
+  }
+
+  @SuppressWarnings("unchecked")
+  <V> V get(int slot) {
+    return (V) values[slot];
+  }
+}
