@@ -12,9 +12,16 @@ public final class FeedRecordException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The layout of the feed. */
   private final FeedFormat format;
+
+  /** The line number or array index. */
   private final long record;
+
+  /** The dotted path inside the record. */
   private final String path;
+
+  /** Whether the next record can be read. */
   private final boolean recoverable;
 
   FeedRecordException(FeedFormat format, long record, String path, String problem,

@@ -1,14 +1,16 @@
 package dev.jobposting.jackson;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.jobposting.jackson.internal.FormatDeserializer;
+import dev.jobposting.jackson.internal.FormatDeserializers;
 import dev.jobposting.jackson.internal.FormatSerializer;
 import dev.jobposting.jackson.internal.Formats;
 import dev.jobposting.jackson.internal.ReadOptions;
 import dev.jobposting.jackson.internal.ValueFormat;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,8 +39,6 @@ import java.util.Map;
  * default options.
  */
 public final class JobPostingModule extends Module {
-
-  private static final long serialVersionUID = 1L;
 
   private final boolean ignoreUnknownProperties;
 
@@ -86,20 +86,21 @@ public final class JobPostingModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
+    Map<Class<?>, JsonDeserializer<?>> deserializers = new HashMap<>();
     ReadOptions options = new ReadOptions(ignoreUnknownProperties);
     for (Map.Entry<Class<?>, ValueFormat<?>> entry : Formats.all().entrySet()) {
       register(entry.getKey(), entry.getValue(), serializers, deserializers, options);
     }
     context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
+    context.addDeserializers(new FormatDeserializers(deserializers));
   }
 
   @SuppressWarnings("unchecked")
   private static <T> void register(Class<T> type, ValueFormat<?> format,
-      SimpleSerializers serializers, SimpleDeserializers deserializers, ReadOptions options) {
+      SimpleSerializers serializers, Map<Class<?>, JsonDeserializer<?>> deserializers,
+      ReadOptions options) {
     ValueFormat<T> typed = (ValueFormat<T>) format;
     serializers.addSerializer(type, new FormatSerializer<>(type, typed));
-    deserializers.addDeserializer(type, new FormatDeserializer<>(type, typed, options));
+    deserializers.put(type, new FormatDeserializer<>(type, typed, options));
   }
 }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
 /**
- * Writes a core type in its canonical format, whatever the mapper's settings: number features that
- * would change how amounts look are switched off while the value is written.
+ * Writes a core type in its canonical format, whatever the mapper's settings: the feature that
+ * would quote numbers is switched off while the value is written.
  *
  * @param <T> the type
  */
@@ -19,9 +19,8 @@ public final class FormatSerializer<T> extends StdSerializer<T> {
 
   private static final long serialVersionUID = 1L;
 
-  private static final int PLAIN = JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN.getMask();
   private static final int GUARDED =
-      PLAIN | JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature().getMask();
+      JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature().getMask();
 
   private final transient ValueFormat<T> format;
 
@@ -40,7 +39,7 @@ public final class FormatSerializer<T> extends StdSerializer<T> {
   public void serialize(T value, JsonGenerator generator, SerializerProvider provider)
       throws IOException {
     int before = generator.getFeatureMask();
-    generator.overrideStdFeatures(PLAIN, GUARDED);
+    generator.overrideStdFeatures(0, GUARDED);
     try {
       format.write(value, generator);
     } finally {
@@ -55,7 +54,7 @@ public final class FormatSerializer<T> extends StdSerializer<T> {
     WritableTypeId typeId = typeSerializer.writeTypePrefix(generator,
         typeSerializer.typeId(value, object ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING));
     int before = generator.getFeatureMask();
-    generator.overrideStdFeatures(PLAIN, GUARDED);
+    generator.overrideStdFeatures(0, GUARDED);
     try {
       if (object) {
         ((ObjectFormat<T, ?>) format).writeProperties(value, generator);

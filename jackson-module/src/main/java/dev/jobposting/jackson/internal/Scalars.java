@@ -116,7 +116,9 @@ final class Scalars {
   static final ValueFormat<BigDecimal> DECIMAL = new ValueFormat<>() {
     @Override
     public void write(BigDecimal value, JsonGenerator generator) throws IOException {
-      generator.writeNumber(value);
+      // BigDecimal's own text keeps the scale, so that the value read back is equal, and it is
+      // plain for every amount of money; the mapper's BigDecimal features cannot change it.
+      generator.writeNumber(value.toString());
     }
 
     @Override
