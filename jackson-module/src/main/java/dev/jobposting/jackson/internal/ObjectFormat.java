@@ -103,16 +103,17 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     boolean[] seen = new boolean[properties.size()];
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
       String name = parser.currentName();
-      Integer index = indexByName.get(name);
+      context.enter(type, name);
       parser.nextToken();
+      Integer index = indexByName.get(name);
       if (index == null) {
         if (!context.options().ignoreUnknownProperties()) {
           throw context.unknown(parser, type, name, knownNames());
         }
         parser.skipChildren();
+        context.leave();
         continue;
       }
-      context.enter(type, name);
       if (seen[index]) {
         throw context.duplicate(parser, type);
       }

@@ -103,7 +103,6 @@ public final class ReadContext {
 
   JsonMappingException unknown(JsonParser parser, Class<?> owner, String property,
       Collection<Object> known) {
-    enter(owner, property);
     String text = message("is not a property of " + owner.getSimpleName()
         + " (use JobPostingModule.withIgnoreUnknownProperties() to skip unknown properties)");
     return located(new UnrecognizedPropertyException(parser, text, parser.currentLocation(),
