@@ -6,14 +6,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.jobposting.JobPosting;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Fuzzes the readers. Whatever the bytes, reading either fails with a documented exception (a
- * Jackson exception for one posting, {@link FeedRecordException} for a feed) or returns postings
- * that write and read back to themselves. Any other exception is a finding.
+ * Jackson exception, or {@link CharConversionException} for bytes that are not text, for one
+ * posting; {@link FeedRecordException} for a feed) or returns postings that write and read back to
+ * themselves. Any other exception is a finding.
  *
  * <p>{@code mvn verify} runs the committed inputs under {@code JobPostingReaderFuzzTestInputs};
  * {@code JAZZER_FUZZ=1} fuzzes (see the module README).
@@ -25,7 +27,8 @@ class JobPostingReaderFuzzTest {
     JobPosting posting;
     try {
       posting = Json.MAPPER.readValue(input, JobPosting.class);
-    } catch (JsonProcessingException expected) {
+    } catch (JsonProcessingException | CharConversionException expected) {
+      // CharConversionException: bytes that are not text in the encoding Jackson detected.
       return;
     }
     if (posting != null) {
