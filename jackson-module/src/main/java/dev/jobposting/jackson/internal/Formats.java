@@ -54,6 +54,7 @@ import java.util.Map;
 public final class Formats {
 
   private static final ValueFormat<String> TEXT_VALUE = Scalars.STRING;
+  private static final ValueFormat<PayPeriod> PAY_PERIOD = Scalars.enumeration(PayPeriod.class);
 
   static final ObjectFormat<Identifier, Slots> IDENTIFIER =
       ObjectFormat.of(Identifier.class, () -> new Slots(2),
@@ -79,7 +80,7 @@ public final class Formats {
       ObjectFormat.of(PayRange.class, PayRange::builder, PayRange.Builder::build)
           .optional(MINIMUM, MONEY, PayRange::minimum, PayRange.Builder::minimum)
           .optional(MAXIMUM, MONEY, PayRange::maximum, PayRange.Builder::maximum)
-          .required(PERIOD, Scalars.enumeration(PayPeriod.class), PayRange::period,
+          .required(PERIOD, PAY_PERIOD, PayRange::period,
               PayRange.Builder::period)
           .done();
 
@@ -257,7 +258,7 @@ public final class Formats {
               Benefit.Builder::category)
           .required(TEXT, TEXT_VALUE, Benefit::text, Benefit.Builder::text)
           .optional(VALUE, MONEY, Benefit::value, Benefit.Builder::value)
-          .optional(PERIOD, Scalars.enumeration(PayPeriod.class), Benefit::period,
+          .optional(PERIOD, PAY_PERIOD, Benefit::period,
               Benefit.Builder::period)
           .done();
 

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,87 +68,19 @@ final class Scalars {
       "'" + WORLDWIDE + "', a country code such as US or a subdivision code such as US-CA",
       Scalars::area, AdministrativeArea::toString);
 
-  static final ValueFormat<Boolean> BOOLEAN = new ValueFormat<>() {
-    @Override
-    public void write(Boolean value, JsonGenerator generator) throws IOException {
-      generator.writeBoolean(value);
-    }
+  static final ValueFormat<Boolean> BOOLEAN = new TokenFormat<>(Boolean.class, "a boolean",
+      Set.of(JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE),
+      (parser, context) -> parser.currentToken() == JsonToken.VALUE_TRUE,
+      JsonGenerator::writeBoolean);
 
-    @Override
-    public Boolean read(JsonParser parser, ReadContext context) throws IOException {
-      JsonToken token = parser.currentToken();
-      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-        throw context.wrongType(parser, Boolean.class, expectation());
-      }
-      return token == JsonToken.VALUE_TRUE;
-    }
+  static final ValueFormat<Integer> INTEGER = new TokenFormat<>(Integer.class, "an integer",
+      Set.of(JsonToken.VALUE_NUMBER_INT), Scalars::integer, JsonGenerator::writeNumber);
 
-    @Override
-    public String expectation() {
-      return "a boolean";
-    }
-  };
-
-  static final ValueFormat<Integer> INTEGER = new ValueFormat<>() {
-    @Override
-    public void write(Integer value, JsonGenerator generator) throws IOException {
-      generator.writeNumber(value);
-    }
-
-    @Override
-    public Integer read(JsonParser parser, ReadContext context) throws IOException {
-      if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        throw context.wrongType(parser, Integer.class, expectation());
-      }
-      // The length check comes first so that a huge number is never converted.
-      if (parser.getTextLength() > 11 || parser.getNumberType() != JsonParser.NumberType.INT) {
-        throw context.invalid(parser, Integer.class, parser.getText(),
-            ReadContext.quote(parser.getText()) + " is outside the range of a 32-bit integer");
-      }
-      return parser.getIntValue();
-    }
-
-    @Override
-    public String expectation() {
-      return "an integer";
-    }
-  };
-
-  static final ValueFormat<BigDecimal> DECIMAL = new ValueFormat<>() {
-    @Override
-    public void write(BigDecimal value, JsonGenerator generator) throws IOException {
-      // BigDecimal's own text keeps the scale, so that the value read back is equal, and it is
-      // plain for every amount of money; the mapper's BigDecimal features cannot change it.
-      generator.writeNumber(value.toString());
-    }
-
-    @Override
-    public BigDecimal read(JsonParser parser, ReadContext context) throws IOException {
-      JsonToken token = parser.currentToken();
-      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-        throw context.wrongType(parser, BigDecimal.class, expectation());
-      }
-      if (parser.getTextLength() > MAX_NUMBER_TEXT || parser.isNaN()) {
-        throw context.invalid(parser, BigDecimal.class, parser.getText(),
-            ReadContext.quote(parser.getText()) + " is not a decimal number of at most "
-                + MAX_NUMBER_TEXT + " characters");
-      }
-      // Read from the number's text, never through double, whatever the mapper's features.
-      BigDecimal value = parser.getDecimalValue();
-      if (value.scale() > MAX_DECIMAL_DIGITS
-          || value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
-        throw context.invalid(parser, BigDecimal.class, parser.getText(),
-            ReadContext.quote(parser.getText()) + " has more than " + MAX_DECIMAL_DIGITS
-                + " digits before or after the decimal point");
-      }
-      return value;
-    }
-
-    @Override
-    public String expectation() {
-      return "a number";
-    }
-  };
+  // BigDecimal's own text keeps the scale, so that the value read back is equal, and it is plain
+  // for every amount of money; the mapper's BigDecimal features cannot change it.
+  static final ValueFormat<BigDecimal> DECIMAL = new TokenFormat<>(BigDecimal.class, "a number",
+      Set.of(JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT), Scalars::decimal,
+      (generator, value) -> generator.writeNumber(value.toString()));
 
   private Scalars() {}
 
@@ -170,6 +103,39 @@ final class Scalars {
       }
       return constant;
     }, Enum::name);
+  }
+
+  private static Integer integer(JsonParser parser, ReadContext context) throws IOException {
+    // The length check comes first so that a huge number is never converted.
+    if (parser.getTextLength() > 11 || parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw context.invalid(parser, Integer.class, parser.getText(),
+          ReadContext.quote(parser.getText()) + " is outside the range of a 32-bit integer");
+    }
+    return parser.getIntValue();
+  }
+
+  private static BigDecimal decimal(JsonParser parser, ReadContext context) throws IOException {
+    if (parser.getTextLength() > MAX_NUMBER_TEXT || parser.isNaN()) {
+      throw context.invalid(parser, BigDecimal.class, parser.getText(),
+          ReadContext.quote(parser.getText()) + " is not a decimal number of at most "
+              + MAX_NUMBER_TEXT + " characters");
+    }
+    BigDecimal value;
+    try {
+      // Read from the number's text, never through double, whatever the mapper's features.
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent beyond the range of int, such as 1E-99999999999.
+      throw context.invalid(parser, BigDecimal.class, parser.getText(),
+          ReadContext.quote(parser.getText()) + " is not a decimal number in range");
+    }
+    if (value.scale() > MAX_DECIMAL_DIGITS
+        || value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
+      throw context.invalid(parser, BigDecimal.class, parser.getText(),
+          ReadContext.quote(parser.getText()) + " has more than " + MAX_DECIMAL_DIGITS
+              + " digits before or after the decimal point");
+    }
+    return value;
   }
 
   private static String canonical(Pattern form, String text) {
