@@ -112,6 +112,8 @@ class ErrorContractTest {
       "{\"title\":\"T\",\"employment\":{\"openings\":3000000000}}|employment.openings|"
           + "outside the range of a 32-bit integer",
       "{\"title\":\"T\",\"url\":\"http://exa mple.com\"}|url|is not a URI",
+      "{\"title\":\"T\",\"employment\":{\"hoursPerWeek\":1E-99999999999}}"
+          + "|employment.hoursPerWeek|'1E-99999999999' is not a decimal number in range",
   })
   void invalidCodesAndDatesFailWithInvalidFormatNamingThePath(String json, String path,
       String message) {
