@@ -65,6 +65,7 @@ class MapperSettingsTest {
         Stream.generate(generator::next).limit(50)).toList();
     for (JobPosting posting : postings) {
       String canonical = Json.write(posting);
+      assertThat(Json.schemaErrors(canonical)).isEmpty();
       assertThat(mapper.writeValueAsString(posting)).isEqualTo(canonical);
       assertThat(mapper.readValue(canonical, JobPosting.class)).isEqualTo(posting);
     }

@@ -48,6 +48,9 @@ class NestingTest {
     assertThat(read).isEqualTo(board);
     JsonNode tree = mapper.readTree(json);
     assertThat(tree.at("/postings/0")).isEqualTo(Json.tree(Json.write(SamplePostings.full())));
+    for (JsonNode posting : List.of(tree.at("/postings/1"), tree.at("/byId/a"), tree.at("/featured"))) {
+      assertThat(Json.schemaErrors(posting)).isEmpty();
+    }
     assertThat(tree.at("/budget/amount").decimalValue()).isEqualByComparingTo("1500.00");
     assertThat(tree.at("/areas/1").asText()).isEqualTo("US-CA");
   }
