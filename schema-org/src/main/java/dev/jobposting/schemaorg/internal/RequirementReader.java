@@ -1,0 +1,148 @@
+package dev.jobposting.schemaorg.internal;
+
+import static dev.jobposting.schemaorg.internal.Vocabulary.*;
+
+import dev.jobposting.InvariantViolationException;
+import dev.jobposting.requirement.EducationLevel;
+import dev.jobposting.requirement.Requirement;
+import dev.jobposting.requirement.RequirementKind;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the requirement properties into requirements of the matching kind. */
+final class RequirementReader {
+
+  private RequirementReader() {}
+
+  static void read(Obj posting, List<Requirement> into) {
+    Context context = posting.context();
+    posting.all(SKILLS).forEach(v -> skill(v, context, into));
+    posting.all(EXPERIENCE_REQUIREMENTS).forEach(v -> experience(v, context, into));
+    posting.all(EDUCATION_REQUIREMENTS).forEach(v -> education(v, context, into));
+    posting.all(QUALIFICATIONS).forEach(v -> qualification(v, context, into));
+    texts(posting, ELIGIBILITY_TO_WORK, RequirementKind.WORK_AUTHORIZATION, into);
+    texts(posting, SECURITY_CLEARANCE, RequirementKind.SECURITY_CLEARANCE, into);
+    texts(posting, PHYSICAL_REQUIREMENT, RequirementKind.PHYSICAL, into);
+    texts(posting, SENSORY_REQUIREMENT, RequirementKind.PHYSICAL, into);
+  }
+
+  private static void texts(Obj posting, String name, RequirementKind kind, List<Requirement> into) {
+    Context context = posting.context();
+    for (Value v : posting.all(name)) {
+      context.plainTexts(v).forEach(t -> add(into, v, context,
+          Requirement.builder().kind(kind).text(t)));
+    }
+  }
+
+  private static void skill(Value value, Context context, List<Requirement> into) {
+    Optional<Obj> term = context.object(value);
+    if (term.isEmpty()) {
+      context.plainTexts(value).forEach(t -> add(into, value, context,
+          Requirement.builder().kind(RequirementKind.SKILL).text(t)));
+      return;
+    }
+    Optional<String> name = term.get().one(NAME).flatMap(context::plainText);
+    boolean coded = term.get().has(TERM_CODE) || term.get().has(CODE_VALUE);
+    Requirement.Builder builder = Requirement.builder().kind(RequirementKind.SKILL);
+    if (coded) {
+      term.get().skip(NAME);
+      Codes.read(value, context).ifPresent(builder::code);
+    } else {
+      term.get().finish();
+    }
+    name.ifPresentOrElse(n -> add(into, value, context, builder.text(n)),
+        () -> context.issues().dropped(value.path(), "a skill without a name cannot be read"));
+  }
+
+  private static void experience(Value value, Context context, List<Requirement> into) {
+    Optional<Obj> obj = context.object(value);
+    if (obj.isEmpty()) {
+      context.plainTexts(value).stream().filter(t -> !isNone(t, value, context)).forEach(t -> add(into, value,
+          context, Requirement.builder().kind(RequirementKind.EXPERIENCE).text(t)));
+      return;
+    }
+    Obj o = obj.get();
+    Optional<Integer> months = o.one(MONTHS_OF_EXPERIENCE)
+        .flatMap(v -> context.integer(v, 0, 1200));
+    Optional<String> text = o.one(DESCRIPTION).or(() -> o.one(NAME)).flatMap(context::plainText);
+    o.finish();
+    String words = text.orElseGet(() -> months.map(m -> m + " months of experience").orElse(null));
+    if (words == null) {
+      context.issues().dropped(value.path(), "an experience requirement without text or months");
+      return;
+    }
+    if (text.isEmpty()) {
+      context.issues().normalised(value.path(), "wrote the text '" + words + "' for the months");
+    }
+    Requirement.Builder builder = Requirement.builder().kind(RequirementKind.EXPERIENCE).text(words);
+    months.ifPresent(builder::monthsOfExperience);
+    add(into, value, context, builder);
+  }
+
+  private static void education(Value value, Context context, List<Requirement> into) {
+    Optional<Obj> obj = context.object(value);
+    if (obj.isEmpty()) {
+      context.plainTexts(value).stream().filter(t -> !isNone(t, value, context)).forEach(t -> {
+        Requirement.Builder builder = Requirement.builder().kind(RequirementKind.EDUCATION).text(t);
+        EducationLevels.of(t).ifPresent(builder::educationLevel);
+        add(into, value, context, builder);
+      });
+      return;
+    }
+    Obj o = obj.get();
+    Optional<EducationLevel> level = o.one(EDUCATIONAL_LEVEL).flatMap(context::text)
+        .flatMap(EducationLevels::of);
+    Optional<Value> categoryValue = o.one(CREDENTIAL_CATEGORY);
+    Optional<String> category = categoryValue.flatMap(context::text);
+    if (level.isEmpty() && category.isPresent()) {
+      level = EducationLevels.of(category.get());
+      if (level.isEmpty()) {
+        context.issues().dropped(categoryValue.get().path(), categoryValue.get().shown()
+            + " is none of Google's credential categories");
+      }
+    }
+    Optional<String> text = o.one(DESCRIPTION).or(() -> o.one(NAME)).flatMap(context::plainText);
+    o.finish();
+    String words = text.or(() -> category).orElse(null);
+    if (words == null) {
+      context.issues().dropped(value.path(), "an education requirement without text or category");
+      return;
+    }
+    Requirement.Builder builder = Requirement.builder().kind(RequirementKind.EDUCATION).text(words);
+    level.ifPresent(builder::educationLevel);
+    add(into, value, context, builder);
+  }
+
+  private static void qualification(Value value, Context context, List<Requirement> into) {
+    Optional<Obj> obj = context.object(value);
+    if (obj.isEmpty()) {
+      context.plainTexts(value).forEach(t -> add(into, value, context,
+          Requirement.builder().kind(RequirementKind.OTHER).text(t)));
+      return;
+    }
+    Obj o = obj.get();
+    Optional<String> text = o.one(DESCRIPTION).or(() -> o.one(NAME)).flatMap(context::plainText)
+        .or(() -> o.one(CREDENTIAL_CATEGORY).flatMap(context::plainText));
+    o.finish();
+    text.ifPresentOrElse(t -> add(into, value, context,
+        Requirement.builder().kind(RequirementKind.CREDENTIAL).text(t)),
+        () -> context.issues().dropped(value.path(), "a credential without a name or category"));
+  }
+
+  private static boolean isNone(String text, Value value, Context context) {
+    boolean none = text.equalsIgnoreCase("none") || text.equalsIgnoreCase("n/a");
+    if (none) {
+      context.issues().dropped(value.path(), value.shown() + " states no requirement");
+    }
+    return none;
+  }
+
+  private static void add(List<Requirement> into, Value value, Context context,
+      Requirement.Builder builder) {
+    try {
+      into.add(builder.build());
+    } catch (InvariantViolationException e) {
+      context.issues().dropped(value.path(), "requirement left out: " + e.getMessage());
+    }
+  }
+}
