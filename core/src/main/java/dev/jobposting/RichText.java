@@ -23,6 +23,17 @@ public abstract class RichText implements WithRichText {
   public abstract TextFormat format();
 
   /**
+   * A text in a format.
+   *
+   * @param text the text
+   * @param format its format
+   * @return the text
+   */
+  public static RichText of(String text, TextFormat format) {
+    return ImmutableRichText.of(text, format);
+  }
+
+  /**
    * An HTML text.
    *
    * @param html the markup
