@@ -26,19 +26,21 @@ final class Codes {
       return context.text(value).flatMap(t -> onet(value, t, context));
     }
     Obj o = obj.get();
-    Optional<String> code = o.one(CODE_VALUE).or(() -> o.one(TERM_CODE)).flatMap(context::text);
+    Optional<String> code = o.one(CODE_VALUE).or(() -> o.one(TERM_CODE)).flatMap(context::plainText);
     Optional<String> label = o.one(NAME).flatMap(context::plainText);
     Optional<Value> set = o.one(IN_CODE_SET).or(() -> o.one(IN_DEFINED_TERM_SET));
     String schemeName = null;
+    String alternateName = null;
     String version = null;
     if (set.isPresent()) {
       Optional<Obj> setObj = context.object(set.get());
       if (setObj.isPresent()) {
-        schemeName = setObj.get().one(NAME).flatMap(context::text).orElse(null);
-        version = setObj.get().one(VERSION).flatMap(context::text).orElse(null);
+        schemeName = setObj.get().one(NAME).flatMap(context::plainText).orElse(null);
+        alternateName = setObj.get().one(ALTERNATE_NAME).flatMap(context::plainText).orElse(null);
+        version = setObj.get().one(VERSION).flatMap(context::plainText).orElse(null);
         setObj.get().finish();
       } else {
-        schemeName = context.text(set.get()).orElse(null);
+        schemeName = context.plainText(set.get()).orElse(null);
       }
     }
     o.finish();
@@ -59,6 +61,12 @@ final class Codes {
         .scheme(scheme.orElse(ClassificationScheme.OTHER)).code(code.get());
     if (scheme.isEmpty()) {
       builder.schemeName(schemeName);
+      if (alternateName != null) {
+        context.issues().dropped(set.get().path() + "." + ALTERNATE_NAME,
+            "alternateName of an unknown code set left out");
+      }
+    } else if (alternateName != null) {
+      builder.schemeName(alternateName);
     }
     label.ifPresent(builder::label);
     if (version != null) {

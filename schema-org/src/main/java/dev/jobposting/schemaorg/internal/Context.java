@@ -97,61 +97,29 @@ final class Context {
   /** A text in which character references are decoded and markup is reduced to its words. */
   Optional<String> plainText(Value value) {
     return text(value).flatMap(text -> {
-      String decoded = decodeEntities(text);
-      if (HtmlBlocks.hasTags(decoded)) {
-        List<String> words = new ArrayList<>();
-        HtmlBlocks.parse(decoded).forEach(b -> words.add(b.isList()
-            ? String.join("; ", b.items()) : b.text()));
-        String plain = String.join(" ", words).strip();
-        issues.normalised(value.path(), "removed HTML markup from the text");
-        return plain.isEmpty() ? Optional.empty() : Optional.of(plain);
+      Optional<String> plain = Texts.plain(text);
+      if (plain.isEmpty()) {
+        issues.dropped(value.path(), "no text left once markup was removed from " + value.shown());
+      } else if (!plain.get().equals(text)) {
+        issues.normalised(value.path(), "decoded character references or removed markup");
       }
-      if (!decoded.equals(text)) {
-        issues.normalised(value.path(), "decoded HTML character references");
-      }
-      return decoded.isBlank() ? Optional.empty() : Optional.of(decoded.strip());
+      return plain;
     });
   }
 
   /** Texts that a page may give as one HTML list: one text per paragraph or list item. */
   List<String> plainTexts(Value value) {
-    List<String> texts = new ArrayList<>();
-    text(value).ifPresent(text -> {
-      String decoded = decodeEntities(text);
-      if (!HtmlBlocks.hasTags(decoded)) {
-        if (!decoded.equals(text)) {
-          issues.normalised(value.path(), "decoded HTML character references");
-        }
-        if (!decoded.isBlank()) {
-          texts.add(decoded.strip());
-        }
-        return;
+    return text(value).map(text -> {
+      List<String> items = Texts.items(text);
+      if (items.isEmpty()) {
+        issues.dropped(value.path(), "no text left once markup was removed from " + value.shown());
+      } else if (items.size() > 1) {
+        issues.normalised(value.path(), "split HTML into " + items.size() + " texts");
+      } else if (!items.get(0).equals(text)) {
+        issues.normalised(value.path(), "decoded character references or removed markup");
       }
-      for (HtmlBlocks.Block block : HtmlBlocks.parse(decoded)) {
-        if (block.isList()) {
-          texts.addAll(block.items());
-        } else {
-          texts.add(block.text());
-        }
-      }
-      issues.normalised(value.path(), "split HTML into " + texts.size() + " text(s)");
-    });
-    return texts;
-  }
-
-  static String decodeEntities(String text) {
-    String current = text;
-    for (int round = 0; round < MAX_ENTITY_ROUNDS && current.indexOf('&') >= 0; round++) {
-      if (HtmlBlocks.hasTags(current) && round > 0) {
-        break;
-      }
-      String decoded = HtmlEntities.decode(current);
-      if (decoded.equals(current)) {
-        break;
-      }
-      current = decoded;
-    }
-    return current;
+      return items;
+    }).orElse(List.of());
   }
 
   Optional<Boolean> bool(Value value) {

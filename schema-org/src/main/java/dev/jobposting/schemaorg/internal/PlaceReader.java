@@ -63,7 +63,7 @@ final class PlaceReader {
     PostalAddress.Builder builder = PostalAddress.builder();
     obj.one(STREET_ADDRESS).flatMap(context::plainText).ifPresent(builder::streetAddress);
     obj.one(ADDRESS_LOCALITY).flatMap(context::plainText).ifPresent(builder::locality);
-    obj.one(POSTAL_CODE).flatMap(context::text).ifPresent(builder::postalCode);
+    obj.one(POSTAL_CODE).flatMap(context::plainText).ifPresent(builder::postalCode);
     Optional<Value> countryValue = obj.one(ADDRESS_COUNTRY);
     Optional<CountryCode> country = countryValue.flatMap(v -> context.text(v)
         .flatMap(t -> country(v, t, context)));

@@ -79,7 +79,7 @@ final class PostingReader {
         .forEach(t -> builder.addBenefit(Benefit.of(BenefitCategory.OTHER, t)));
     application().ifPresent(builder::application);
     List<String> commitments = posting.all(SPECIAL_COMMITMENTS).stream()
-        .flatMap(v -> context.plainTexts(v).stream()).distinct().toList();
+        .flatMap(v -> context.plainTexts(v).stream()).toList();
     if (!commitments.isEmpty()) {
       builder.legal(LegalDisclosures.builder().addAllSpecialCommitments(commitments).build());
     }
@@ -111,7 +111,7 @@ final class PostingReader {
     return context.text(value).flatMap(text -> {
       String decoded = text;
       if (!HtmlBlocks.hasTags(text) && text.contains("&")) {
-        decoded = Context.decodeEntities(text);
+        decoded = Texts.decode(text);
       }
       if (HtmlBlocks.hasTags(decoded)) {
         if (!decoded.equals(text)) {
@@ -134,16 +134,16 @@ final class PostingReader {
       Optional<String> scheme;
       Optional<String> id;
       if (obj.isPresent()) {
-        Optional<String> propertyId = obj.get().one(PROPERTY_ID).flatMap(context::text);
-        Optional<String> name = obj.get().one(NAME).flatMap(context::text);
-        id = obj.get().one(VALUE).flatMap(context::text);
+        Optional<String> propertyId = obj.get().one(PROPERTY_ID).flatMap(context::plainText);
+        Optional<String> name = obj.get().one(NAME).flatMap(context::plainText);
+        id = obj.get().one(VALUE).flatMap(context::plainText);
         obj.get().finish();
         scheme = propertyId.or(() -> name);
         if (scheme.isEmpty()) {
           issues.normalised(value.path(), "identifier without propertyID or name given the scheme 'identifier'");
         }
       } else {
-        id = context.text(value);
+        id = context.plainText(value);
         scheme = Optional.empty();
         id.ifPresent(i -> issues.normalised(value.path(), "plain identifier given the scheme 'identifier'"));
       }
@@ -185,7 +185,12 @@ final class PostingReader {
     Role.Builder role = Role.builder();
     boolean any = industry.isPresent();
     industry.ifPresent(role::industry);
-    Optional<String> department = posting.one(EMPLOYMENT_UNIT).flatMap(context::plainText);
+    Optional<String> department = posting.one(EMPLOYMENT_UNIT).flatMap(v -> context.object(v)
+        .map(unit -> {
+          Optional<String> name = unit.one(NAME).flatMap(context::plainText);
+          unit.finish();
+          return name;
+        }).orElseGet(() -> context.plainText(v)));
     if (department.isPresent()) {
       role.department(department.get());
       any = true;
@@ -257,7 +262,6 @@ final class PostingReader {
       any = true;
     }
     Set<URI> urls = new HashSet<>();
-    Set<String> emails = new HashSet<>();
     for (Value v : posting.all(APPLICATION_CONTACT)) {
       Optional<Obj> contact = context.object(v);
       if (contact.isEmpty()) {
@@ -274,7 +278,7 @@ final class PostingReader {
         builder.addUrl(url.get());
         any = true;
       }
-      if (email.isPresent() && isEmail(email.get(), emailValue.get()) && emails.add(email.get())) {
+      if (email.isPresent() && isEmail(email.get(), emailValue.get())) {
         builder.addEmail(email.get());
         any = true;
       }

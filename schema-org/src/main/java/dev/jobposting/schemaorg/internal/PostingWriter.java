@@ -289,8 +289,12 @@ public final class PostingWriter {
 
   private static ObjectNode codeSet(String type, ClassificationCode code) {
     ObjectNode set = typed(type);
-    set.put(NAME, code.scheme() == ClassificationScheme.OTHER
-        ? code.schemeName().orElseThrow() : Schemes.name(code.scheme()));
+    if (code.scheme() == ClassificationScheme.OTHER) {
+      set.put(NAME, code.schemeName().orElseThrow());
+    } else {
+      set.put(NAME, Schemes.name(code.scheme()));
+      code.schemeName().ifPresent(n -> set.put(ALTERNATE_NAME, n));
+    }
     code.schemeVersion().ifPresent(v -> set.put(VERSION, v));
     return set;
   }

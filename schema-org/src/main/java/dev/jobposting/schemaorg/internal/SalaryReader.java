@@ -178,7 +178,7 @@ final class SalaryReader {
       context.issues().dropped(value.path(), "salary without a currency left out");
       return Optional.empty();
     }
-    if (min.orElse(BigDecimal.ZERO).signum() == 0 && max.orElse(BigDecimal.ZERO).signum() == 0) {
+    if (max.isPresent() && max.get().signum() == 0) {
       context.issues().dropped(value.path(), "a salary of 0 is a placeholder, left out");
       return Optional.empty();
     }

@@ -31,6 +31,7 @@ public final class Vocabulary {
 
   public static final String TITLE = "title";
   public static final String NAME = "name";
+  public static final String ALTERNATE_NAME = "alternateName";
   public static final String DESCRIPTION = "description";
   public static final String IDENTIFIER = "identifier";
   public static final String PROPERTY_ID = "propertyID";
