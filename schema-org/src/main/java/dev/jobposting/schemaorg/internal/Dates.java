@@ -73,61 +73,74 @@ final class Dates {
       return Optional.empty();
     }
     String text = value.node().textValue().strip();
-    Optional<LocalDate> date;
+    Optional<Reading> reading;
     try {
-      date = parse(text, path, value.shown(), issues);
+      reading = parse(text, value.shown());
     } catch (DateTimeException e) {
       issues.dropped(path, value.shown() + " is no calendar date");
       return Optional.empty();
     }
-    if (date.isEmpty()) {
+    if (reading.isEmpty()) {
       issues.dropped(path, "no date in " + value.shown());
       return Optional.empty();
     }
-    int year = date.get().getYear();
-    if (year < FIRST_YEAR || year > LAST_YEAR) {
+    LocalDate date = reading.get().date();
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
       issues.dropped(path, value.shown() + " is a placeholder, not a real date");
       return Optional.empty();
     }
-    return date;
+    if (reading.get().guessed()) {
+      issues.guessed(path, reading.get().note());
+    } else if (reading.get().note() != null) {
+      issues.normalised(path, reading.get().note());
+    }
+    return Optional.of(date);
   }
 
-  private static Optional<LocalDate> parse(String text, String path, String shown, Issues issues) {
+  /** A date read from a text: how, and whether the reading was a guess. */
+  private record Reading(LocalDate date, String note, boolean guessed) {
+
+    static Reading exact(LocalDate date) {
+      return new Reading(date, null, false);
+    }
+  }
+
+  private static Optional<Reading> parse(String text, String shown) {
     if (ISO_DATE.matcher(text).matches()) {
-      return Optional.of(LocalDate.parse(text));
+      return Optional.of(Reading.exact(LocalDate.parse(text)));
     }
     if (ISO_DATE_TIME.matcher(text).matches()) {
-      issues.normalised(path, "kept the date of the date-time " + shown);
-      return Optional.of(LocalDate.parse(text.substring(0, 10)));
+      return Optional.of(new Reading(LocalDate.parse(text.substring(0, 10)),
+          "kept the date of the date-time " + shown, false));
     }
     Matcher m = YEAR_FIRST.matcher(text);
     if (m.matches()) {
-      issues.normalised(path, "read " + shown + " as year-month-day");
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))));
+      return Optional.of(new Reading(LocalDate.of(Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+          "read " + shown + " as year-month-day", false));
     }
     m = DAY_OR_MONTH_FIRST.matcher(text);
     if (m.matches()) {
-      return dayOrMonthFirst(m, path, shown, issues);
+      return Optional.of(dayOrMonthFirst(m, shown));
     }
     String folded = fold(text);
     m = DAY_NAME_YEAR.matcher(folded);
     if (m.matches() && MONTHS.containsKey(m.group(2))) {
-      issues.normalised(path, "read " + shown + " as day, month name, year");
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.get(m.group(2)),
-          Integer.parseInt(m.group(1))));
+      return Optional.of(new Reading(LocalDate.of(Integer.parseInt(m.group(3)),
+          MONTHS.get(m.group(2)), Integer.parseInt(m.group(1))),
+          "read " + shown + " as day, month name, year", false));
     }
     m = NAME_DAY_YEAR.matcher(folded);
     if (m.matches() && MONTHS.containsKey(m.group(1))) {
-      issues.normalised(path, "read " + shown + " as month name, day, year");
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)),
-          Integer.parseInt(m.group(2))));
+      return Optional.of(new Reading(LocalDate.of(Integer.parseInt(m.group(3)),
+          MONTHS.get(m.group(1)), Integer.parseInt(m.group(2))),
+          "read " + shown + " as month name, day, year", false));
     }
     return Optional.empty();
   }
 
-  private static Optional<LocalDate> dayOrMonthFirst(Matcher m, String path, String shown,
-      Issues issues) {
+  /** Dots and dashes are day-first everywhere; slashes are month-first in the US. */
+  private static Reading dayOrMonthFirst(Matcher m, String shown) {
     int first = Integer.parseInt(m.group(1));
     int second = Integer.parseInt(m.group(3));
     int year = Integer.parseInt(m.group(4));
@@ -135,21 +148,13 @@ final class Dates {
       year += 2000;
     }
     boolean slash = m.group(2).equals("/");
-    if (first > 12 || !slash && second <= 12) {
-      String how = "read " + shown + " as day, month, year";
-      if (first <= 12) {
-        issues.guessed(path, how + " (European order)");
-      } else {
-        issues.normalised(path, how);
-      }
-      return Optional.of(LocalDate.of(year, second, first));
+    if (!slash || first > 12) {
+      return new Reading(LocalDate.of(year, second, first),
+          "read " + shown + " as day, month, year", false);
     }
-    if (second > 12) {
-      issues.normalised(path, "read " + shown + " as month/day/year");
-    } else {
-      issues.guessed(path, "read " + shown + " as month/day/year (US order)");
-    }
-    return Optional.of(LocalDate.of(year, first, second));
+    boolean certain = second > 12;
+    return new Reading(LocalDate.of(year, first, second), "read " + shown + " as month/day/year"
+        + (certain ? "" : " (US order)"), !certain);
   }
 
   private static Optional<LocalDate> epoch(Value value, Issues issues) {
