@@ -131,6 +131,18 @@ public final class HtmlBlocks {
   }
 
   private static int endOfTag(String html, int from) {
+    int bracket = closingBracket(html, from);
+    return bracket < 0 ? html.length() : bracket + 1;
+  }
+
+  /**
+   * Finds the {@code >} that ends a tag, skipping quoted attribute values.
+   *
+   * @param html the markup
+   * @param from where the tag's attributes begin
+   * @return the index of the {@code >}, or -1 when the tag never ends
+   */
+  static int closingBracket(String html, int from) {
     char quote = 0;
     for (int i = from; i < html.length(); i++) {
       char c = html.charAt(i);
@@ -141,10 +153,10 @@ public final class HtmlBlocks {
       } else if (c == '"' || c == '\'') {
         quote = c;
       } else if (c == '>') {
-        return i + 1;
+        return i;
       }
     }
-    return html.length();
+    return -1;
   }
 
   private void tag(String name, boolean closing) {

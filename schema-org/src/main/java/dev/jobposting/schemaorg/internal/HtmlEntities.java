@@ -97,6 +97,42 @@ public final class HtmlEntities {
     return out.toString();
   }
 
+  /**
+   * Decodes character references until none is left, in one pass: a reference that decoding
+   * forms ({@code &amp;lt;} becomes {@code &lt;}) is decoded as soon as it is complete, so the
+   * result is what repeated {@link #decode(String)} would reach, in linear time.
+   *
+   * @param text text with references, possibly encoded several times
+   * @return text in which no reference is left
+   */
+  public static String decodeFully(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      out.append(text.charAt(i));
+      while (out.length() > 0 && out.charAt(out.length() - 1) == ';' && replaceLast(out)) {
+        // A replacement that ends in ';' may complete a reference before it.
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean replaceLast(StringBuilder out) {
+    int end = out.length() - 1;
+    int amp = out.lastIndexOf("&", end);
+    if (amp < 0 || end - amp <= 1 || end - amp > 12) {
+      return false;
+    }
+    String replacement = reference(out.substring(amp + 1, end));
+    if (replacement == null) {
+      return false;
+    }
+    out.replace(amp, end + 1, replacement);
+    return true;
+  }
+
   private static String reference(String name) {
     if (name.startsWith("#")) {
       try {

@@ -109,16 +109,14 @@ final class PostingReader {
 
   private Optional<RichText> description(Value value) {
     return context.text(value).flatMap(text -> {
-      String decoded = text;
-      if (!HtmlBlocks.hasTags(text) && text.contains("&")) {
-        decoded = Texts.decode(text);
-      }
-      if (HtmlBlocks.hasTags(decoded)) {
-        if (!decoded.equals(text)) {
+      String unwrapped = Texts.unwrapHtml(text);
+      if (HtmlBlocks.hasTags(unwrapped)) {
+        if (!unwrapped.equals(text)) {
           issues.normalised(value.path(), "decoded entity-encoded HTML");
         }
-        return Optional.of(RichText.html(decoded));
+        return Optional.of(RichText.html(unwrapped));
       }
+      String decoded = Texts.decode(text);
       if (!decoded.equals(text)) {
         issues.normalised(value.path(), "decoded HTML character references");
       }

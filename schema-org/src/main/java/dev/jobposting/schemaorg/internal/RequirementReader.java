@@ -28,17 +28,13 @@ final class RequirementReader {
 
   private static void texts(Obj posting, String name, RequirementKind kind, List<Requirement> into) {
     Context context = posting.context();
-    for (Value v : posting.all(name)) {
-      context.plainTexts(v).forEach(t -> add(into, v, context,
-          Requirement.builder().kind(kind).text(t)));
-    }
+    posting.all(name).forEach(v -> fromTexts(v, context, kind, into));
   }
 
   private static void skill(Value value, Context context, List<Requirement> into) {
     Optional<Obj> term = context.object(value);
     if (term.isEmpty()) {
-      context.plainTexts(value).forEach(t -> add(into, value, context,
-          Requirement.builder().kind(RequirementKind.SKILL).text(t)));
+      fromTexts(value, context, RequirementKind.SKILL, into);
       return;
     }
     Optional<String> name = term.get().one(NAME).flatMap(context::plainText);
@@ -57,14 +53,13 @@ final class RequirementReader {
   private static void experience(Value value, Context context, List<Requirement> into) {
     Optional<Obj> obj = context.object(value);
     if (obj.isEmpty()) {
-      context.plainTexts(value).stream().filter(t -> !isNone(t, value, context)).forEach(t -> add(into, value,
-          context, Requirement.builder().kind(RequirementKind.EXPERIENCE).text(t)));
+      fromTexts(value, context, RequirementKind.EXPERIENCE, into);
       return;
     }
     Obj o = obj.get();
     Optional<Integer> months = o.one(MONTHS_OF_EXPERIENCE)
         .flatMap(v -> context.integer(v, 0, 1200));
-    Optional<String> text = o.one(DESCRIPTION).or(() -> o.one(NAME)).flatMap(context::plainText);
+    Optional<String> text = words(o);
     o.finish();
     String words = text.orElseGet(() -> months.map(m -> m + " months of experience").orElse(null));
     if (words == null) {
@@ -82,11 +77,7 @@ final class RequirementReader {
   private static void education(Value value, Context context, List<Requirement> into) {
     Optional<Obj> obj = context.object(value);
     if (obj.isEmpty()) {
-      context.plainTexts(value).stream().filter(t -> !isNone(t, value, context)).forEach(t -> {
-        Requirement.Builder builder = Requirement.builder().kind(RequirementKind.EDUCATION).text(t);
-        EducationLevels.of(t).ifPresent(builder::educationLevel);
-        add(into, value, context, builder);
-      });
+      fromTexts(value, context, RequirementKind.EDUCATION, into);
       return;
     }
     Obj o = obj.get();
@@ -101,7 +92,7 @@ final class RequirementReader {
             + " is none of Google's credential categories");
       }
     }
-    Optional<String> text = o.one(DESCRIPTION).or(() -> o.one(NAME)).flatMap(context::plainText);
+    Optional<String> text = words(o);
     o.finish();
     String words = text.or(() -> category).orElse(null);
     if (words == null) {
@@ -116,17 +107,33 @@ final class RequirementReader {
   private static void qualification(Value value, Context context, List<Requirement> into) {
     Optional<Obj> obj = context.object(value);
     if (obj.isEmpty()) {
-      context.plainTexts(value).forEach(t -> add(into, value, context,
-          Requirement.builder().kind(RequirementKind.OTHER).text(t)));
+      fromTexts(value, context, RequirementKind.OTHER, into);
       return;
     }
     Obj o = obj.get();
-    Optional<String> text = o.one(DESCRIPTION).or(() -> o.one(NAME)).flatMap(context::plainText)
+    Optional<String> text = words(o)
         .or(() -> o.one(CREDENTIAL_CATEGORY).flatMap(context::plainText));
     o.finish();
     text.ifPresentOrElse(t -> add(into, value, context,
         Requirement.builder().kind(RequirementKind.CREDENTIAL).text(t)),
         () -> context.issues().dropped(value.path(), "a credential without a name or category"));
+  }
+
+  /** Adds one requirement of the kind for each text of a text-valued property. */
+  private static void fromTexts(Value value, Context context, RequirementKind kind,
+      List<Requirement> into) {
+    context.plainTexts(value).stream().filter(t -> !isNone(t, value, context)).forEach(t -> {
+      Requirement.Builder builder = Requirement.builder().kind(kind).text(t);
+      if (kind == RequirementKind.EDUCATION) {
+        EducationLevels.of(t).ifPresent(builder::educationLevel);
+      }
+      add(into, value, context, builder);
+    });
+  }
+
+  /** The text of a requirement object: its description, or else its name. */
+  private static Optional<String> words(Obj o) {
+    return o.one(DESCRIPTION).or(() -> o.one(NAME)).flatMap(o.context()::plainText);
   }
 
   private static boolean isNone(String text, Value value, Context context) {

@@ -2,7 +2,6 @@ package dev.jobposting.schemaorg.internal;
 
 import static dev.jobposting.schemaorg.internal.Vocabulary.*;
 
-import dev.jobposting.InvariantViolationException;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayPeriod;
 import dev.jobposting.compensation.PayRange;

@@ -28,13 +28,21 @@ public final class ScriptExtractor {
   public static List<String> scripts(String html) {
     List<String> scripts = new ArrayList<>();
     int i = 0;
+    int comment = -1;
+    int script = -1;
     while (i < html.length()) {
-      int comment = html.indexOf("<!--", i);
-      int script = HtmlBlocks.indexOfIgnoreCase(html, "<script", i);
+      // Both searches are kept until passed, so a page of many scripts is scanned once.
+      if (comment != Integer.MAX_VALUE && comment < i) {
+        comment = html.indexOf("<!--", i);
+        comment = comment < 0 ? Integer.MAX_VALUE : comment;
+      }
+      if (script < i) {
+        script = HtmlBlocks.indexOfIgnoreCase(html, "<script", i);
+      }
       if (script < 0) {
         break;
       }
-      if (comment >= 0 && comment < script) {
+      if (comment < script) {
         int end = html.indexOf("-->", comment + 4);
         i = end < 0 ? html.length() : end + 3;
         continue;
@@ -44,7 +52,7 @@ public final class ScriptExtractor {
         i = nameEnd;
         continue;
       }
-      int tagEnd = endOfTag(html, nameEnd);
+      int tagEnd = HtmlBlocks.closingBracket(html, nameEnd);
       if (tagEnd < 0) {
         break;
       }
@@ -61,23 +69,6 @@ public final class ScriptExtractor {
 
   private static boolean isTagNameEnd(char c) {
     return Character.isWhitespace(c) || c == '>' || c == '/';
-  }
-
-  private static int endOfTag(String html, int from) {
-    char quote = 0;
-    for (int i = from; i < html.length(); i++) {
-      char c = html.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean isJsonLd(String attributes) {
