@@ -2,6 +2,7 @@ package dev.jobposting.schemaorg;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jobposting.JobPosting;
 import dev.jobposting.schemaorg.internal.PostingWriter;
@@ -32,7 +33,8 @@ import java.util.Objects;
  */
 public final class JsonLdExporter {
 
-  private static final JsonLdExporter INSTANCE = new JsonLdExporter(new ObjectMapper());
+  private static final JsonLdExporter INSTANCE = new JsonLdExporter(JsonMapper.builder()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build());
 
   private final ObjectMapper mapper;
 

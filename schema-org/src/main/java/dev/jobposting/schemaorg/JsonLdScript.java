@@ -3,6 +3,7 @@ package dev.jobposting.schemaorg;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.jobposting.JobPosting;
 import dev.jobposting.schemaorg.internal.ScriptEscapes;
 import java.io.IOException;
@@ -30,7 +31,8 @@ public final class JsonLdScript {
   /** The end tag this class writes. */
   public static final String END_TAG = "</script>";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private JsonLdScript() {}
 

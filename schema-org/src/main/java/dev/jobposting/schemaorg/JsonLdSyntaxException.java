@@ -8,7 +8,10 @@ public final class JsonLdSyntaxException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the error, or -1. */
   private final long line;
+
+  /** The 1-based column of the error, or -1. */
   private final long column;
 
   /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the importer over the third-party JSON-LD samples in {@code ../shared/corpus}, when that
- * folder exists beside the repository; they are never copied into it.
+ * folder exists beside the repository; they are never copied into it. Set {@code CORPUS_DETAIL}
+ * in the environment to print every issue as well as the counts.
  */
 class CorpusTest {
 
@@ -37,7 +38,9 @@ class CorpusTest {
         ImportResult result = JsonLdImporter.create().read(json);
         System.out.printf("%-45s %d posting(s), %d issue(s)%n", name, result.postings().size(),
             result.issues().size());
-        if (System.getenv("CORPUS_DETAIL") != null) { System.out.println(result); }
+        if (System.getenv("CORPUS_DETAIL") != null) {
+          System.out.println(result);
+        }
         assertThat(result.postings().isEmpty() && result.issues().isEmpty())
             .as("%s: nothing found and nothing said", name).isFalse();
         postings += result.postings().size();

@@ -3,7 +3,6 @@ package dev.jobposting.schemaorg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -125,9 +124,7 @@ final class GoogleRules {
     }
     String type = node.path("@type").asText();
     assertThat(PROPERTIES).as("type at %s", path).containsKey(type);
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       assertThat(THING.contains(field.getKey()) || PROPERTIES.get(type).contains(field.getKey()))
           .as("%s.%s is a property of %s", path, field.getKey(), type).isTrue();
       vocabulary(field.getValue(), path + "." + field.getKey());

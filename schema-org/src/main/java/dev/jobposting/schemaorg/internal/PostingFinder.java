@@ -6,7 +6,6 @@ import dev.jobposting.JobPosting;
 import dev.jobposting.schemaorg.IssueKind;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,9 +66,7 @@ public final class PostingFinder {
         found.add(new Obj((ObjectNode) node, path, context));
         return;
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         collect(field.getValue(), path + "." + field.getKey(), context, found);
       }
     } else if (node.isArray()) {

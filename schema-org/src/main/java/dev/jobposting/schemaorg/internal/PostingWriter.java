@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 /** Turns a posting into a schema.org {@code JobPosting} tree following Google's rules. */
 public final class PostingWriter {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private PostingWriter() {}
 
