@@ -80,21 +80,6 @@ final class Obj {
     return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The first of several names that is present, for superseded or alternative names. */
-  Optional<Value> oneOf(String preferred, String alternative, String why) {
-    if (has(preferred) || !has(alternative)) {
-      Optional<Value> value = one(preferred);
-      if (has(alternative)) {
-        all(alternative).forEach(v -> issues().dropped(v.path(),
-            "'" + alternative + "' ignored because '" + preferred + "' is present"));
-      }
-      return value;
-    }
-    Optional<Value> value = one(alternative);
-    value.ifPresent(v -> issues().normalised(v.path(), why));
-    return value;
-  }
-
   /** Marks a property as read without reading it. */
   void skip(String name) {
     taken.add(name);
