@@ -8,6 +8,7 @@ import dev.jobposting.requirement.Requirement;
 import dev.jobposting.requirement.RequirementKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads the requirement properties into requirements of the matching kind. */
 final class RequirementReader {
@@ -17,9 +18,12 @@ final class RequirementReader {
   static void read(Obj posting, List<Requirement> into) {
     Context context = posting.context();
     posting.all(SKILLS).forEach(v -> skill(v, context, into));
-    posting.all(EXPERIENCE_REQUIREMENTS).forEach(v -> experience(v, context, into));
-    posting.all(EDUCATION_REQUIREMENTS).forEach(v -> education(v, context, into));
-    posting.all(QUALIFICATIONS).forEach(v -> qualification(v, context, into));
+    posting.all(EXPERIENCE_REQUIREMENTS).forEach(v -> read(v, context,
+        RequirementKind.EXPERIENCE, into, RequirementReader::experience));
+    posting.all(EDUCATION_REQUIREMENTS).forEach(v -> read(v, context,
+        RequirementKind.EDUCATION, into, RequirementReader::education));
+    posting.all(QUALIFICATIONS).forEach(v -> read(v, context,
+        RequirementKind.OTHER, into, RequirementReader::credential));
     texts(posting, ELIGIBILITY_TO_WORK, RequirementKind.WORK_AUTHORIZATION, into);
     texts(posting, SECURITY_CLEARANCE, RequirementKind.SECURITY_CLEARANCE, into);
     texts(posting, PHYSICAL_REQUIREMENT, RequirementKind.PHYSICAL, into);
@@ -50,37 +54,39 @@ final class RequirementReader {
         () -> context.issues().dropped(value.path(), "a skill without a name cannot be read"));
   }
 
-  private static void experience(Value value, Context context, List<Requirement> into) {
+  /** Reads a requirement given as text (one per item) or as an object of the property's type. */
+  private static void read(Value value, Context context, RequirementKind kind,
+      List<Requirement> into, Function<Obj, Optional<Requirement.Builder>> fromObject) {
     Optional<Obj> obj = context.object(value);
     if (obj.isEmpty()) {
-      fromTexts(value, context, RequirementKind.EXPERIENCE, into);
+      fromTexts(value, context, kind, into);
       return;
     }
-    Obj o = obj.get();
+    Optional<Requirement.Builder> builder = fromObject.apply(obj.get());
+    obj.get().finish();
+    builder.ifPresent(b -> add(into, value, context, b));
+  }
+
+  private static Optional<Requirement.Builder> experience(Obj o) {
+    Context context = o.context();
     Optional<Integer> months = o.one(MONTHS_OF_EXPERIENCE)
         .flatMap(v -> context.integer(v, 0, 1200));
     Optional<String> text = words(o);
-    o.finish();
     String words = text.orElseGet(() -> months.map(m -> m + " months of experience").orElse(null));
     if (words == null) {
-      context.issues().dropped(value.path(), "an experience requirement without text or months");
-      return;
+      context.issues().dropped(o.path(), "an experience requirement without text or months");
+      return Optional.empty();
     }
     if (text.isEmpty()) {
-      context.issues().normalised(value.path(), "wrote the text '" + words + "' for the months");
+      context.issues().normalised(o.path(), "wrote the text '" + words + "' for the months");
     }
     Requirement.Builder builder = Requirement.builder().kind(RequirementKind.EXPERIENCE).text(words);
     months.ifPresent(builder::monthsOfExperience);
-    add(into, value, context, builder);
+    return Optional.of(builder);
   }
 
-  private static void education(Value value, Context context, List<Requirement> into) {
-    Optional<Obj> obj = context.object(value);
-    if (obj.isEmpty()) {
-      fromTexts(value, context, RequirementKind.EDUCATION, into);
-      return;
-    }
-    Obj o = obj.get();
+  private static Optional<Requirement.Builder> education(Obj o) {
+    Context context = o.context();
     Optional<EducationLevel> level = o.one(EDUCATIONAL_LEVEL).flatMap(context::text)
         .flatMap(EducationLevels::of);
     Optional<Value> categoryValue = o.one(CREDENTIAL_CATEGORY);
@@ -92,31 +98,24 @@ final class RequirementReader {
             + " is none of Google's credential categories");
       }
     }
-    Optional<String> text = words(o);
-    o.finish();
-    String words = text.or(() -> category).orElse(null);
-    if (words == null) {
-      context.issues().dropped(value.path(), "an education requirement without text or category");
-      return;
+    Optional<String> words = words(o).or(() -> category);
+    if (words.isEmpty()) {
+      context.issues().dropped(o.path(), "an education requirement without text or category");
+      return Optional.empty();
     }
-    Requirement.Builder builder = Requirement.builder().kind(RequirementKind.EDUCATION).text(words);
+    Requirement.Builder builder = Requirement.builder().kind(RequirementKind.EDUCATION)
+        .text(words.get());
     level.ifPresent(builder::educationLevel);
-    add(into, value, context, builder);
+    return Optional.of(builder);
   }
 
-  private static void qualification(Value value, Context context, List<Requirement> into) {
-    Optional<Obj> obj = context.object(value);
-    if (obj.isEmpty()) {
-      fromTexts(value, context, RequirementKind.OTHER, into);
-      return;
-    }
-    Obj o = obj.get();
+  private static Optional<Requirement.Builder> credential(Obj o) {
     Optional<String> text = words(o)
-        .or(() -> o.one(CREDENTIAL_CATEGORY).flatMap(context::plainText));
-    o.finish();
-    text.ifPresentOrElse(t -> add(into, value, context,
-        Requirement.builder().kind(RequirementKind.CREDENTIAL).text(t)),
-        () -> context.issues().dropped(value.path(), "a credential without a name or category"));
+        .or(() -> o.one(CREDENTIAL_CATEGORY).flatMap(o.context()::plainText));
+    if (text.isEmpty()) {
+      o.context().issues().dropped(o.path(), "a credential without a name or category");
+    }
+    return text.map(t -> Requirement.builder().kind(RequirementKind.CREDENTIAL).text(t));
   }
 
   /** Adds one requirement of the kind for each text of a text-valued property. */
