@@ -197,6 +197,7 @@ class RuleCasesTest {
         .findFirst().orElseThrow();
     ValidationReport report = VALIDATOR.validate(c.change().apply(compliant()), rule.profile());
     assertThat(paths(report, c.rule())).as(report.toString()).isEqualTo(c.paths());
+    assertThat(report.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("{"));
   }
 
   @Test

@@ -175,6 +175,7 @@ class PayTransparencyRulesTest {
     ValidationReport report = validate(breach.posting(), breach.jurisdiction());
     assertThat(paths(report, id(breach.jurisdiction(), breach.duty())))
         .as(report.toString()).isEqualTo(breach.paths());
+    assertThat(report.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("{"));
   }
 
   @ParameterizedTest
