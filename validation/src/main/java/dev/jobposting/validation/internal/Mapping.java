@@ -63,6 +63,8 @@ final class Mapping {
     return mapping;
   }
 
+  // ConstraintDef.payload takes a generic varargs array of Class objects; nothing unsafe is stored.
+  @SuppressWarnings("unchecked")
   private static GenericConstraintDef<PostingRule> postingRule(Rule rule) {
     return new GenericConstraintDef<>(PostingRule.class)
         .param("rule", rule.id())
@@ -70,6 +72,7 @@ final class Mapping {
         .payload(rule.severity().payload());
   }
 
+  @SuppressWarnings("unchecked")
   private static GenericConstraintDef<Present> present(Presence presence) {
     Rule rule = presence.rule();
     GenericConstraintDef<Present> def = new GenericConstraintDef<>(Present.class)
