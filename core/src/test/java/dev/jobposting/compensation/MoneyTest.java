@@ -7,6 +7,7 @@ import dev.jobposting.InvariantViolationException;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class MoneyTest {
 
@@ -93,11 +94,35 @@ class MoneyTest {
   }
 
   @Test
-  void rejectsTinyExponentAsTooManyFractionDigits() {
+  @Timeout(5)
+  void rejectsTinyExponentWithoutWritingItOut() {
     assertThatThrownBy(() -> Money.of("1E-999999999", "USD"))
         .isInstanceOf(InvariantViolationException.class)
-        .hasMessageStartingWith("Money.amount: ")
-        .hasMessageEndingWith(" has more fraction digits than USD allows (2)");
+        .hasMessage("Money.amount: 1E-999999999 has more fraction digits than USD allows (2)");
+  }
+
+  @Test
+  void currencyWithoutMinorUnitKeepsTheFewestFractionDigits() {
+    assertThat(Money.of("1.50", "XAU").amount()).isEqualTo(new BigDecimal("1.5"));
+    assertThat(Money.of("100", "XAU")).hasToString("100 XAU");
+    assertThat(Money.of("1E+2", "XAU")).isEqualTo(Money.of("100.0", "XAU"))
+        .hasSameHashCodeAs(Money.of("100.0", "XAU"));
+  }
+
+  @Test
+  void currencyWithoutMinorUnitAcceptsFifteenFractionDigits() {
+    assertThat(Money.of("0.000000000000001", "XAU").amount().scale()).isEqualTo(15);
+  }
+
+  @Test
+  @Timeout(5)
+  void currencyWithoutMinorUnitRejectsMoreThanFifteenFractionDigits() {
+    assertThatThrownBy(() -> Money.of("0.0000000000000001", "XAU"))
+        .isInstanceOf(InvariantViolationException.class)
+        .hasMessage("Money.amount: 1E-16 has more than 15 fraction digits");
+    assertThatThrownBy(() -> Money.of("1E-999999999", "XAU"))
+        .isInstanceOf(InvariantViolationException.class)
+        .hasMessage("Money.amount: 1E-999999999 has more than 15 fraction digits");
   }
 
   @Test
