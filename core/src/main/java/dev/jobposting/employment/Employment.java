@@ -67,7 +67,7 @@ public abstract class Employment implements WithEmployment {
     Checks.text("Employment.workHours", workHours());
     hoursPerWeek().ifPresent(h -> Checks.require(
         h.signum() > 0 && h.compareTo(HOURS_IN_WEEK) <= 0,
-        "Employment.hoursPerWeek", h.toPlainString() + " is outside (0, 168]"));
+        "Employment.hoursPerWeek", h + " is outside (0, 168]"));
     Checks.require(!(immediateStart() && startDate().isPresent()), "Employment.startDate",
         "cannot be set together with immediateStart");
     duration().ifPresent(d -> Checks.require(!d.isNegative() && !d.isZero(),

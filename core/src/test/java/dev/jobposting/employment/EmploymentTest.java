@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class EmploymentTest {
 
@@ -114,6 +115,14 @@ class EmploymentTest {
     assertThatThrownBy(() -> fullTime().hoursPerWeek(new BigDecimal("168.1")).build())
         .isInstanceOf(InvariantViolationException.class)
         .hasMessage("Employment.hoursPerWeek: 168.1 is outside (0, 168]");
+  }
+
+  @Test
+  @Timeout(5)
+  void rejectsHugeHoursPerWeekWithoutWritingItOut() {
+    assertThatThrownBy(() -> fullTime().hoursPerWeek(new BigDecimal("1E+999999999")).build())
+        .isInstanceOf(InvariantViolationException.class)
+        .hasMessage("Employment.hoursPerWeek: 1E+999999999 is outside (0, 168]");
   }
 
   @Test
