@@ -39,7 +39,8 @@ class BenefitTest {
 
   @Test
   void stripsSurroundingWhiteSpaceFromText() {
-    assertThat(Benefit.of(BenefitCategory.DENTAL, " Dental plan\n").text()).isEqualTo("Dental plan");
+    assertThat(Benefit.of(BenefitCategory.DENTAL, " Dental plan\n").text())
+        .isEqualTo("Dental plan");
   }
 
   @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PayPeriodTest {
 
-  private static final Set<String> GOOGLE_UNIT_TEXTS = Set.of("HOUR", "DAY", "WEEK", "MONTH", "YEAR");
+  private static final Set<String> GOOGLE_UNIT_TEXTS =
+      Set.of("HOUR", "DAY", "WEEK", "MONTH", "YEAR");
 
   @ParameterizedTest
   @EnumSource(value = PayPeriod.class, names = "ONE_TIME", mode = EnumSource.Mode.EXCLUDE)

@@ -83,7 +83,8 @@ class EmployerTest {
 
   @Test
   void acceptsRegionalHeadcountEqualToTotal() {
-    Employer employer = named().headcount(8).addRegionalHeadcount(Headcount.of(COLORADO, 8)).build();
+    Employer employer =
+        named().headcount(8).addRegionalHeadcount(Headcount.of(COLORADO, 8)).build();
 
     assertThat(employer.headcountIn(COLORADO)).contains(8);
     assertThat(employer.headcountIn(AdministrativeArea.country("US"))).isEmpty();

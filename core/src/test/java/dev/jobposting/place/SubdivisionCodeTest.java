@@ -28,7 +28,8 @@ class SubdivisionCodeTest {
 
   @Test
   void buildsFromCountryAndPart() {
-    assertThat(SubdivisionCode.of(CountryCode.of("US"), "NY")).isEqualTo(SubdivisionCode.of("US-NY"));
+    assertThat(SubdivisionCode.of(CountryCode.of("US"), "NY"))
+        .isEqualTo(SubdivisionCode.of("US-NY"));
   }
 
   @ParameterizedTest

@@ -52,7 +52,8 @@ class RequirementTest {
   void rejectsSingleAlternative() {
     assertThatThrownBy(() -> of(RequirementKind.SKILL).addAlternative("Go").build())
         .isInstanceOf(InvariantViolationException.class)
-        .hasMessage("Requirement.alternatives: a single alternative is no choice; put it in the text");
+        .hasMessage("Requirement.alternatives: a single alternative is no choice;"
+            + " put it in the text");
   }
 
   @Test

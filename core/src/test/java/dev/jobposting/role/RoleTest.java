@@ -16,7 +16,8 @@ class RoleTest {
     Role role = Role.builder()
         .department("Platform")
         .seniority(Seniority.EXPERIENCED)
-        .addOccupations(ISCO_2512, ClassificationCode.of(ClassificationScheme.ONET_SOC, "15-1252.00"))
+        .addOccupations(ISCO_2512,
+            ClassificationCode.of(ClassificationScheme.ONET_SOC, "15-1252.00"))
         .build();
 
     assertThat(role.occupations()).hasSize(2);

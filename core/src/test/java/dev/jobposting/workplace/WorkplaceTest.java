@@ -63,14 +63,16 @@ class WorkplaceTest {
 
   @Test
   void rejectsOnSiteDaysForRemoteWork() {
-    assertThatThrownBy(() -> Workplace.builder().mode(WorkMode.REMOTE).onSiteDaysPerWeek(1).build())
+    assertThatThrownBy(() -> Workplace.builder().mode(WorkMode.REMOTE)
+            .onSiteDaysPerWeek(1).build())
         .isInstanceOf(InvariantViolationException.class)
         .hasMessage("Workplace.onSiteDaysPerWeek: apply only to HYBRID work, not REMOTE");
   }
 
   @Test
   void rejectsOnSiteDaysForOnSiteWork() {
-    assertThatThrownBy(() -> Workplace.builder().mode(WorkMode.ON_SITE).onSiteDaysPerWeek(5).build())
+    assertThatThrownBy(() -> Workplace.builder().mode(WorkMode.ON_SITE)
+            .onSiteDaysPerWeek(5).build())
         .isInstanceOf(InvariantViolationException.class)
         .hasMessage("Workplace.onSiteDaysPerWeek: apply only to HYBRID work, not ON_SITE");
   }

@@ -92,8 +92,9 @@ class UnmodifiableCollectionsTest {
       if (List.class.equals(returned) || Set.class.equals(returned)) {
         found.add(type.getSimpleName() + "." + method.getName());
       }
-      Class<?> content = List.class.equals(returned) || Set.class.equals(returned)
-          || Optional.class.equals(returned) ? typeArgument(method.getGenericReturnType()) : returned;
+      boolean container = List.class.equals(returned) || Set.class.equals(returned)
+          || Optional.class.equals(returned);
+      Class<?> content = container ? typeArgument(method.getGenericReturnType()) : returned;
       if (isModelType(content)) {
         collectCollectionAttributes(content, visited, found);
       }
