@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jobposting.InvariantViolationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CountryCodeTest {
 
@@ -22,25 +24,12 @@ class CountryCodeTest {
         .hasToString("US");
   }
 
-  @Test
-  void rejectsUnassignedCode() {
-    assertThatThrownBy(() -> CountryCode.of("XX"))
+  @ParameterizedTest
+  @ValueSource(strings = {"XX", "USA", "U", "", "1A"})
+  void rejectsTextThatIsNoAssignedAlpha2Code(String code) {
+    assertThatThrownBy(() -> CountryCode.of(code))
         .isInstanceOf(InvariantViolationException.class)
-        .hasMessage("CountryCode.code: 'XX' is not an ISO 3166-1 alpha-2 country code");
-  }
-
-  @Test
-  void rejectsAlpha3Code() {
-    assertThatThrownBy(() -> CountryCode.of("USA"))
-        .isInstanceOf(InvariantViolationException.class)
-        .hasMessage("CountryCode.code: 'USA' is not an ISO 3166-1 alpha-2 country code");
-  }
-
-  @Test
-  void rejectsEmptyCode() {
-    assertThatThrownBy(() -> CountryCode.of(""))
-        .isInstanceOf(InvariantViolationException.class)
-        .hasMessage("CountryCode.code: '' is not an ISO 3166-1 alpha-2 country code");
+        .hasMessage("CountryCode.code: '" + code + "' is not an ISO 3166-1 alpha-2 country code");
   }
 
   @Test
