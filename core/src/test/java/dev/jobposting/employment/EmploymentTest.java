@@ -163,4 +163,19 @@ class EmploymentTest {
         .isInstanceOf(InvariantViolationException.class)
         .hasMessage("Employment.duration: P6M-1D must be positive");
   }
+
+  @Test
+  void hoursPerWeekIsNormalisedSoThatEqualHoursAreEqualValues() {
+    assertThat(fullTime().hoursPerWeek(new BigDecimal("40.0")).build())
+        .isEqualTo(fullTime().hoursPerWeek(new BigDecimal("40")).build());
+    assertThat(fullTime().hoursPerWeek(new BigDecimal("37.50")).build().hoursPerWeek())
+        .hasValueSatisfying(h -> assertThat(h).hasToString("37.5"));
+  }
+
+  @Test
+  void hoursPerWeekHasAtMostTwoDecimals() {
+    assertThatThrownBy(() -> fullTime().hoursPerWeek(new BigDecimal("37.125")).build())
+        .isInstanceOf(InvariantViolationException.class)
+        .hasMessage("Employment.hoursPerWeek: 37.125 has more than 2 fraction digits");
+  }
 }

@@ -42,4 +42,18 @@ class GeoCoordinatesTest {
         .isInstanceOf(InvariantViolationException.class)
         .hasMessage("GeoCoordinates.longitude: -181 is outside -180..180");
   }
+
+  @Test
+  void equalPointsAreEqualValuesWhateverTheirTrailingZeros() {
+    assertThat(at("39.7500", "-105.0")).isEqualTo(at("39.75", "-105"));
+    assertThat(at("40.0", "0").latitude()).hasToString("40");
+  }
+
+  @Test
+  void acceptsTenDecimalsAndRejectsEleven() {
+    assertThat(at("1.0123456789", "0").latitude()).hasToString("1.0123456789");
+    assertThatThrownBy(() -> at("1.01234567891", "0"))
+        .isInstanceOf(InvariantViolationException.class)
+        .hasMessage("GeoCoordinates.latitude: 1.01234567891 has more than 10 fraction digits");
+  }
 }
