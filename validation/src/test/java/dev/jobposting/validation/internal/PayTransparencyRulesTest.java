@@ -32,6 +32,7 @@ import dev.jobposting.validation.ValidationReport;
 import dev.jobposting.validation.internal.Jurisdiction.Option;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -176,6 +177,14 @@ class PayTransparencyRulesTest {
     assertThat(paths(report, id(breach.jurisdiction(), breach.duty())))
         .as(report.toString()).isEqualTo(breach.paths());
     assertThat(report.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("{"));
+    Rule rule = RuleBook.get().rule(id(breach.jurisdiction(), breach.duty()));
+    LocalDate from = rule.effectiveFrom().orElseThrow();
+    assertThat(JobPostingValidator.create().asOf(from.minusDays(1))
+        .validate(breach.posting(), breach.jurisdiction().profile()).ruleIds())
+        .doesNotContain(rule.id());
+    assertThat(JobPostingValidator.create().asOf(from)
+        .validate(breach.posting(), breach.jurisdiction().profile()).ruleIds())
+        .contains(rule.id());
   }
 
   @ParameterizedTest
