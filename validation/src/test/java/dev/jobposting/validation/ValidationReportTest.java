@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jobposting.JobPosting;
+import dev.jobposting.testkit.PostingGenerator;
 import dev.jobposting.testkit.SamplePostings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The report: profiles, reference day, order, publishability and text. */
@@ -74,6 +79,31 @@ class ValidationReportTest {
     });
     assertThat(rules).filteredOn(r -> r.id().startsWith("PT-"))
         .allSatisfy(rule -> assertThat(rule.effectiveFrom()).isPresent());
+  }
+
+  @Test
+  void oneValidatorServesManyThreads() throws Exception {
+    List<JobPosting> postings = new ArrayList<>();
+    PostingGenerator generator = PostingGenerator.withSeed(42);
+    for (int i = 0; i < 200; i++) {
+      postings.add(generator.next());
+    }
+    List<ValidationReport> sequential = new ArrayList<>();
+    for (JobPosting posting : postings) {
+      sequential.add(Fixtures.VALIDATOR.validate(posting));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ValidationReport>> parallel = new ArrayList<>();
+      for (JobPosting posting : postings) {
+        parallel.add(pool.submit(() -> Fixtures.VALIDATOR.validate(posting)));
+      }
+      for (int i = 0; i < postings.size(); i++) {
+        assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
