@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  *
  * <p>The amount is scaled to the currency's minor digits ({@code 85000} USD becomes {@code
  * 85000.00}), so that equal amounts are equal values. An amount with more non-zero fraction
- * digits than the currency has is rejected rather than rounded, as rounding would change it.
+ * digits than the currency has is rejected rather than rounded, as rounding would change it. A
+ * currency without minor unit (such as gold, {@code XAU}) keeps the fewest fraction digits, at most
+ * 15.
  *
  * <pre>{@code
  * Money pay = Money.of("85000", "USD");    // 85000.00 USD
@@ -22,6 +24,9 @@ public abstract class Money implements WithMoney, Comparable<Money> {
 
   /** The largest number of integer digits an amount may have: above any real pay, below harm. */
   public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** The most fraction digits for a currency without minor unit, such as gold: bounds the text. */
+  private static final int MAX_FRACTION_DIGITS_WITHOUT_MINOR_UNIT = 15;
 
   /** {@return the amount, not negative, at the currency's scale} */
   @Value.Parameter
@@ -82,7 +87,10 @@ public abstract class Money implements WithMoney, Comparable<Money> {
     Checks.require(amount().precision() - amount().scale() <= MAX_INTEGER_DIGITS,
         "Money.amount", "has more than " + MAX_INTEGER_DIGITS + " integer digits");
     int digits = currency().getDefaultFractionDigits();
-    if (digits < 0 || amount().scale() == digits) {
+    if (digits < 0) {
+      return withFewestFractionDigits();
+    }
+    if (amount().scale() == digits) {
       return this;
     }
     BigDecimal scaled = amount().scale() < digits ? amount().setScale(digits) : stripTo(digits);
@@ -91,9 +99,17 @@ public abstract class Money implements WithMoney, Comparable<Money> {
 
   private BigDecimal stripTo(int digits) {
     BigDecimal stripped = amount().stripTrailingZeros();
+    // toString, not toPlainString: a hostile exponent would spell out a billion zeros.
     Checks.require(stripped.scale() <= digits, "Money.amount",
-        amount().toPlainString() + " has more fraction digits than " + currency() + " allows ("
-            + digits + ")");
+        amount() + " has more fraction digits than " + currency() + " allows (" + digits + ")");
     return stripped.setScale(digits);
+  }
+
+  private Money withFewestFractionDigits() {
+    BigDecimal stripped = amount().stripTrailingZeros();
+    Checks.require(stripped.scale() <= MAX_FRACTION_DIGITS_WITHOUT_MINOR_UNIT, "Money.amount",
+        amount() + " has more than " + MAX_FRACTION_DIGITS_WITHOUT_MINOR_UNIT + " fraction digits");
+    BigDecimal scaled = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return scaled.equals(amount()) ? this : ImmutableMoney.of(scaled, currency());
   }
 }

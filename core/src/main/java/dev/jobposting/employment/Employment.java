@@ -1,6 +1,7 @@
 package dev.jobposting.employment;
 
 import dev.jobposting.internal.Checks;
+import dev.jobposting.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -39,7 +40,7 @@ public abstract class Employment implements WithEmployment {
   /** {@return working hours or shifts in words, such as "Mon-Fri, 9am-5pm"} */
   public abstract Optional<String> workHours();
 
-  /** {@return the weekly hours, above 0 and at most 168} */
+  /** {@return the weekly hours, above 0 and at most 168, with at most two decimals} */
   public abstract Optional<BigDecimal> hoursPerWeek();
 
   /** {@return the start date, when fixed} */
@@ -65,9 +66,15 @@ public abstract class Employment implements WithEmployment {
     Checks.texts("Employment.otherTypes", otherTypes());
     Checks.distinct("Employment.otherTypes", otherTypes());
     Checks.text("Employment.workHours", workHours());
-    hoursPerWeek().ifPresent(h -> Checks.require(
-        h.signum() > 0 && h.compareTo(HOURS_IN_WEEK) <= 0,
-        "Employment.hoursPerWeek", h.toPlainString() + " is outside (0, 168]"));
+    if (hoursPerWeek().isPresent()) {
+      BigDecimal hours = hoursPerWeek().get();
+      Checks.require(hours.signum() > 0 && hours.compareTo(HOURS_IN_WEEK) <= 0,
+          "Employment.hoursPerWeek", hours + " is outside (0, 168]");
+      BigDecimal normalized = Decimals.normalize("Employment.hoursPerWeek", hours, 2);
+      if (!normalized.equals(hours)) {
+        return withHoursPerWeek(normalized);
+      }
+    }
     Checks.require(!(immediateStart() && startDate().isPresent()), "Employment.startDate",
         "cannot be set together with immediateStart");
     duration().ifPresent(d -> Checks.require(!d.isNegative() && !d.isZero(),

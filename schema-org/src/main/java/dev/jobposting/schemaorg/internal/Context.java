@@ -1,0 +1,188 @@
+package dev.jobposting.schemaorg.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What every reader of one input shares: the issue list, the nodes by {@code @id}, and lenient
+ * readers of texts, numbers, booleans and addresses of pages that report what they changed.
+ */
+final class Context {
+
+  private static final Pattern SCHEMELESS_HOST =
+      Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+([/?#].*)?");
+  private static final int MAX_ENTITY_ROUNDS = 3;
+
+  private final Issues issues;
+  private final Map<String, ObjectNode> ids;
+
+  Context(Issues issues, Map<String, ObjectNode> ids) {
+    this.issues = issues;
+    this.ids = ids;
+  }
+
+  Issues issues() {
+    return issues;
+  }
+
+  /** Follows a reference ({@code {"@id": "..."}} and nothing else) to the node it names. */
+  JsonNode resolve(JsonNode value) {
+    if (value.isObject() && value.size() == 1 && value.has(Vocabulary.ID)
+        && value.get(Vocabulary.ID).isTextual()) {
+      ObjectNode target = ids.get(value.get(Vocabulary.ID).textValue());
+      if (target != null) {
+        return target;
+      }
+    }
+    return value;
+  }
+
+  Optional<Obj> object(Value value) {
+    if (value.node().isObject()) {
+      return Optional.of(new Obj((ObjectNode) value.node(), value.path(), this));
+    }
+    return Optional.empty();
+  }
+
+  /** Shortens names in messages. */
+  static String shorten(String text) {
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  /** A text: strings as they are, numbers and booleans as their text, {@code name} or {@code @value} of objects. */
+  Optional<String> text(Value value) {
+    JsonNode node = value.node();
+    String text;
+    if (node.isTextual()) {
+      text = node.textValue();
+    } else if (node.isNumber() || node.isBoolean()) {
+      text = node.asText();
+      issues.normalised(value.path(), "took " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+          + " " + value.shown() + " as text");
+    } else if (node.isObject() && textMember(node) != null) {
+      String member = textMember(node);
+      issues.normalised(value.path(), "took the object's '" + member + "' as the text");
+      return text(new Value(node.get(member), value.path() + "." + member));
+    } else {
+      issues.dropped(value.path(), "expected a text, found " + value.shown());
+      return Optional.empty();
+    }
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      issues.dropped(value.path(), "empty text ignored");
+      return Optional.empty();
+    }
+    return Optional.of(stripped);
+  }
+
+  private static String textMember(JsonNode node) {
+    for (String member : List.of("@value", "name", "text", Vocabulary.DESCRIPTION)) {
+      JsonNode candidate = node.get(member);
+      if (candidate != null && (candidate.isValueNode() && !candidate.isNull())) {
+        return member;
+      }
+    }
+    return null;
+  }
+
+  /** A text in which character references are decoded and markup is reduced to its words. */
+  Optional<String> plainText(Value value) {
+    return text(value).flatMap(text -> {
+      Optional<String> plain = Texts.plain(text);
+      if (plain.isEmpty()) {
+        issues.dropped(value.path(), "no text left once markup was removed from " + value.shown());
+      } else if (!plain.get().equals(text)) {
+        issues.normalised(value.path(), "decoded character references or removed markup");
+      }
+      return plain;
+    });
+  }
+
+  /** Texts that a page may give as one HTML list: one text per paragraph or list item. */
+  List<String> plainTexts(Value value) {
+    return text(value).map(text -> {
+      List<String> items = Texts.items(text);
+      if (items.isEmpty()) {
+        issues.dropped(value.path(), "no text left once markup was removed from " + value.shown());
+      } else if (items.size() > 1) {
+        issues.normalised(value.path(), "split HTML into " + items.size() + " texts");
+      } else if (!items.get(0).equals(text)) {
+        issues.normalised(value.path(), "decoded character references or removed markup");
+      }
+      return items;
+    }).orElse(List.of());
+  }
+
+  Optional<Boolean> bool(Value value) {
+    JsonNode node = value.node();
+    if (node.isBoolean()) {
+      return Optional.of(node.booleanValue());
+    }
+    if (node.isTextual() || node.isNumber()) {
+      String text = node.asText().strip().toLowerCase(Locale.ROOT);
+      Boolean result = switch (text) {
+        case "true", "yes", "1", "y", "ja", "oui", "si", "sí", "sim", "https://schema.org/true",
+            "http://schema.org/true" -> Boolean.TRUE;
+        case "false", "no", "0", "n", "nein", "non", "não", "nao", "https://schema.org/false",
+            "http://schema.org/false" -> Boolean.FALSE;
+        default -> null;
+      };
+      if (result != null) {
+        issues.normalised(value.path(), "took " + value.shown() + " as " + result);
+        return Optional.of(result);
+      }
+    }
+    issues.dropped(value.path(), "expected true or false, found " + value.shown());
+    return Optional.empty();
+  }
+
+  /** A whole number from a number or a numeric text. */
+  Optional<Integer> integer(Value value, int min, int max) {
+    Optional<BigDecimal> number = Numbers.read(value, this);
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal n = number.get();
+    if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(min)) < 0
+        || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+      issues.dropped(value.path(), "expected a whole number from " + min + " to " + max
+          + ", found " + value.shown());
+      return Optional.empty();
+    }
+    return Optional.of(n.intValueExact());
+  }
+
+  /** The address of a page; addresses without a scheme get {@code https://}. */
+  Optional<URI> uri(Value value) {
+    Optional<String> text = value.node().isObject() && value.node().has(Vocabulary.URL)
+        ? text(new Value(value.node().get(Vocabulary.URL), value.path() + "." + Vocabulary.URL))
+        : text(value);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String address = text.get().replace(" ", "%20");
+    if (!address.contains(":") && SCHEMELESS_HOST.matcher(address).matches()) {
+      address = "https://" + address;
+      issues.guessed(value.path(), "added https:// to " + value.shown());
+    }
+    try {
+      URI uri = new URI(address);
+      if (!uri.isAbsolute()) {
+        issues.dropped(value.path(), "relative address " + value.shown() + " has no page to resolve against");
+        return Optional.empty();
+      }
+      return Optional.of(uri);
+    } catch (URISyntaxException e) {
+      issues.dropped(value.path(), "not an address: " + e.getReason());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,228 @@
+package dev.jobposting.schemaorg.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads HTML into paragraphs and lists of items, the only structure Google's description keeps.
+ * Headings, divisions and line breaks end a paragraph; ordered lists become lists; inline markup
+ * keeps its text; scripts, styles and comments are dropped.
+ */
+public final class HtmlBlocks {
+
+  private static final Set<String> BREAKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5",
+      "h6", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "td", "th",
+      "hr", "dl", "dt", "dd", "main", "aside", "nav", "figure", "figcaption", "address", "form");
+  private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
+  private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript");
+
+  /** A paragraph ({@code items} is empty) or a list of items ({@code text} is empty). */
+  public record Block(String text, List<String> items) {
+
+    /** {@return whether this is a list} */
+    public boolean isList() {
+      return !items.isEmpty();
+    }
+  }
+
+  private final List<Block> blocks = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private List<String> items = new ArrayList<>();
+  private int listDepth;
+
+  private HtmlBlocks() {}
+
+  /**
+   * Splits HTML into blocks.
+   *
+   * @param html markup, possibly broken
+   * @return paragraphs and lists with decoded, white-space-collapsed text, in document order
+   */
+  public static List<Block> parse(String html) {
+    HtmlBlocks reader = new HtmlBlocks();
+    reader.read(html);
+    return List.copyOf(reader.blocks);
+  }
+
+  /**
+   * Tells whether a text contains HTML tags.
+   *
+   * @param text any text
+   * @return true when a start or end tag of a letter-named element appears
+   */
+  public static boolean hasTags(String text) {
+    for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (isAsciiLetter(next) || next == '/' && i + 2 < text.length()
+          && isAsciiLetter(text.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void read(String html) {
+    int i = 0;
+    int n = html.length();
+    while (i < n) {
+      char c = html.charAt(i);
+      if (c != '<' || i + 1 >= n) {
+        int next = html.indexOf('<', i + 1);
+        int end = next < 0 ? n : next;
+        append(html.substring(i, end));
+        i = end;
+        continue;
+      }
+      if (html.startsWith("<!--", i)) {
+        int close = html.indexOf("-->", i + 4);
+        i = close < 0 ? n : close + 3;
+        continue;
+      }
+      char next = html.charAt(i + 1);
+      boolean closing = next == '/';
+      int nameStart = closing ? i + 2 : i + 1;
+      if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {
+        if (next == '!' || next == '?') {
+          int close = html.indexOf('>', i);
+          i = close < 0 ? n : close + 1;
+        } else {
+          append("<");
+          i++;
+        }
+        continue;
+      }
+      int nameEnd = nameStart;
+      while (nameEnd < n && (Character.isLetterOrDigit(html.charAt(nameEnd)))) {
+        nameEnd++;
+      }
+      String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+      int tagEnd = endOfTag(html, nameEnd);
+      i = tagEnd;
+      if (!closing && SKIPPED.contains(name)) {
+        int close = indexOfIgnoreCase(html, "</" + name, i);
+        i = close < 0 ? n : endOfTag(html, close + 2 + name.length());
+        continue;
+      }
+      tag(name, closing);
+    }
+    endParagraph();
+    while (listDepth > 0) {
+      tag("ul", true);
+    }
+  }
+
+  /**
+   * Finds a text regardless of ASCII case.
+   *
+   * @param text where to search
+   * @param needle what to find, in lower case
+   * @param from the first index to look at
+   * @return the index, or -1
+   */
+  public static int indexOfIgnoreCase(String text, String needle, int from) {
+    for (int i = Math.max(0, from); i <= text.length() - needle.length(); i++) {
+      if (text.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int endOfTag(String html, int from) {
+    int bracket = closingBracket(html, from);
+    return bracket < 0 ? html.length() : bracket + 1;
+  }
+
+  /**
+   * Finds the {@code >} that ends a tag, skipping quoted attribute values.
+   *
+   * @param html the markup
+   * @param from where the tag's attributes begin
+   * @return the index of the {@code >}, or -1 when the tag never ends
+   */
+  static int closingBracket(String html, int from) {
+    char quote = 0;
+    for (int i = from; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void tag(String name, boolean closing) {
+    if (LISTS.contains(name)) {
+      if (closing) {
+        if (listDepth == 0) {
+          return;
+        }
+        endItem();
+        listDepth--;
+        if (listDepth == 0 && !items.isEmpty()) {
+          blocks.add(new Block("", List.copyOf(items)));
+          items = new ArrayList<>();
+        }
+      } else {
+        if (listDepth == 0) {
+          endParagraph();
+        } else {
+          endItem();
+        }
+        listDepth++;
+      }
+    } else if (name.equals("li")) {
+      if (listDepth == 0) {
+        endParagraph();
+        listDepth++;
+      }
+      endItem();
+    } else if (BREAKS.contains(name)) {
+      if (listDepth > 0) {
+        endItem();
+      } else {
+        endParagraph();
+      }
+    }
+  }
+
+  private void append(String raw) {
+    text.append(HtmlEntities.decode(raw));
+  }
+
+  private void endItem() {
+    String item = collapse();
+    if (!item.isEmpty()) {
+      items.add(item);
+    }
+  }
+
+  private void endParagraph() {
+    if (listDepth > 0) {
+      endItem();
+      return;
+    }
+    String paragraph = collapse();
+    if (!paragraph.isEmpty()) {
+      blocks.add(new Block(paragraph, List.of()));
+    }
+  }
+
+  private String collapse() {
+    String collapsed = text.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+    text.setLength(0);
+    return collapsed;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+}

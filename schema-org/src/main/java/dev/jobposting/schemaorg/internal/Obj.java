@@ -1,0 +1,110 @@
+package dev.jobposting.schemaorg.internal;
+
+import static dev.jobposting.schemaorg.internal.Vocabulary.CONTEXT;
+import static dev.jobposting.schemaorg.internal.Vocabulary.ID;
+import static dev.jobposting.schemaorg.internal.Vocabulary.TYPE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A JSON-LD object being read: hands out its properties, resolves references by {@code @id}, and
+ * on {@link #finish()} reports every property nobody took, so nothing is dropped silently.
+ */
+final class Obj {
+
+  private final ObjectNode node;
+  private final String path;
+  private final Context context;
+  private final Set<String> taken = new HashSet<>();
+
+  Obj(ObjectNode node, String path, Context context) {
+    this.node = node;
+    this.path = path;
+    this.context = context;
+  }
+
+  String path() {
+    return path;
+  }
+
+  Context context() {
+    return context;
+  }
+
+  Issues issues() {
+    return context.issues();
+  }
+
+  boolean has(String name) {
+    JsonNode value = node.get(name);
+    return value != null && !value.isNull();
+  }
+
+  boolean isType(String type) {
+    return Types.has(node, type);
+  }
+
+  /** All values of a property; arrays are spread, nulls reported. */
+  List<Value> all(String name) {
+    taken.add(name);
+    JsonNode value = node.get(name);
+    List<Value> values = new ArrayList<>();
+    if (value == null) {
+      return values;
+    }
+    String at = path + "." + name;
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        add(values, value.get(i), at + "[" + i + "]");
+      }
+    } else {
+      add(values, value, at);
+    }
+    return values;
+  }
+
+  /** The one value of a property; further values of an array are reported as dropped. */
+  Optional<Value> one(String name) {
+    List<Value> values = all(name);
+    for (int i = 1; i < values.size(); i++) {
+      issues().dropped(values.get(i).path(),
+          "'" + name + "' takes one value; this further value was left out");
+    }
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** Marks a property as read without reading it. */
+  void skip(String name) {
+    taken.add(name);
+  }
+
+  Optional<Obj> object(Value value) {
+    return context.object(value);
+  }
+
+  void finish() {
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      String name = field.getKey();
+      if (!taken.contains(name) && !name.equals(CONTEXT) && !name.equals(TYPE)
+          && !name.equals(ID) && !field.getValue().isNull()) {
+        issues().dropped(path + "." + name, "property '" + Context.shorten(name)
+            + "' is not mapped to the model");
+      }
+    }
+  }
+
+  private void add(List<Value> values, JsonNode value, String at) {
+    if (value.isNull() || value.isMissingNode()) {
+      issues().dropped(at, "null value ignored");
+    } else {
+      values.add(new Value(context.resolve(value), at));
+    }
+  }
+}

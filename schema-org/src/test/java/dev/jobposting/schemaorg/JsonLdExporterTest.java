@@ -1,0 +1,186 @@
+package dev.jobposting.schemaorg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jobposting.Identifier;
+import dev.jobposting.JobPosting;
+import dev.jobposting.RichText;
+import dev.jobposting.compensation.Compensation;
+import dev.jobposting.compensation.Money;
+import dev.jobposting.compensation.PayPeriod;
+import dev.jobposting.compensation.PayRange;
+import dev.jobposting.employment.Employment;
+import dev.jobposting.employment.EmploymentType;
+import dev.jobposting.organization.Employer;
+import dev.jobposting.place.AdministrativeArea;
+import dev.jobposting.place.PostalAddress;
+import dev.jobposting.requirement.EducationLevel;
+import dev.jobposting.requirement.Necessity;
+import dev.jobposting.requirement.Requirement;
+import dev.jobposting.requirement.RequirementKind;
+import dev.jobposting.testkit.PropertyCheck;
+import dev.jobposting.testkit.SamplePostings;
+import dev.jobposting.workplace.WorkMode;
+import dev.jobposting.workplace.Workplace;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class JsonLdExporterTest {
+
+  private static final JsonLdExporter EXPORTER = JsonLdExporter.create();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static JobPosting.Builder base() {
+    return JobPosting.builder().title("Backend Engineer").employer(Employer.of("Example GmbH"));
+  }
+
+  @Test
+  void samplesAndGeneratedPostingsFollowGooglesRules() {
+    GoogleRules.check(EXPORTER.toTree(SamplePostings.minimal()));
+    GoogleRules.check(EXPORTER.toTree(SamplePostings.full()));
+    GoogleRules.check(EXPORTER.toTree(SamplePostings.reference()));
+    PropertyCheck.forAll(1000, p -> GoogleRules.check(EXPORTER.toTree(p)));
+  }
+
+  @Test
+  void stringStreamWriterAndTreeCarryTheSameDocument() throws Exception {
+    JobPosting posting = SamplePostings.full();
+    JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(EXPORTER.toTree(posting)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EXPORTER.write(posting, bytes);
+    StringWriter chars = new StringWriter();
+    EXPORTER.write(posting, chars);
+
+    assertThat(MAPPER.readTree(EXPORTER.toJson(posting))).isEqualTo(tree);
+    assertThat(MAPPER.readTree(bytes.toString(StandardCharsets.UTF_8))).isEqualTo(tree);
+    assertThat(MAPPER.readTree(chars.toString())).isEqualTo(tree);
+  }
+
+  @Test
+  void fullyRemoteWorkIsTelecommuteWithApplicantLocations() {
+    JsonNode json = EXPORTER.toTree(base().workplace(Workplace.remote(
+        AdministrativeArea.country("DE"), AdministrativeArea.subdivision("US-CA"))).build());
+
+    assertThat(json.get("jobLocationType").asText()).isEqualTo("TELECOMMUTE");
+    assertThat(json.get("applicantLocationRequirements")).hasSize(2);
+    assertThat(json.at("/applicantLocationRequirements/0/@type").asText()).isEqualTo("Country");
+    assertThat(json.at("/applicantLocationRequirements/0/name").asText()).isEqualTo("DE");
+    assertThat(json.at("/applicantLocationRequirements/1/@type").asText()).isEqualTo("State");
+    assertThat(json.at("/applicantLocationRequirements/1/name").asText()).isEqualTo("US-CA");
+    assertThat(json.get("description").asText()).contains("Fully remote");
+  }
+
+  @Test
+  void hybridWorkIsNeverTelecommuteAndStatesItsTermsInTheDescription() {
+    JsonNode json = EXPORTER.toTree(base().workplace(Workplace.builder().mode(WorkMode.HYBRID)
+        .addLocation(PostalAddress.inCountry("DE")).onSiteDaysPerWeek(3).build()).build());
+
+    assertThat(json.has("jobLocationType")).isFalse();
+    assertThat(json.has("applicantLocationRequirements")).isFalse();
+    assertThat(json.at("/jobLocation/address/addressCountry").asText()).isEqualTo("DE");
+    assertThat(json.get("description").asText()).contains("Hybrid; days on site each week: 3");
+  }
+
+  @Test
+  void oneLocationIsAnObjectAndSeveralAreAnArray() {
+    JsonNode one = EXPORTER.toTree(base()
+        .workplace(Workplace.onSite(PostalAddress.inCountry("FR"))).build());
+    JsonNode two = EXPORTER.toTree(base().workplace(Workplace.onSite(
+        PostalAddress.inCountry("FR"), PostalAddress.inCountry("BE"))).build());
+
+    assertThat(one.get("jobLocation").isObject()).isTrue();
+    assertThat(two.get("jobLocation").isArray()).isTrue();
+    assertThat(two.at("/jobLocation/1/address/addressCountry").asText()).isEqualTo("BE");
+  }
+
+  @Test
+  void salaryIsAMonetaryAmountAndOneTimePayHasNone() {
+    JsonNode range = EXPORTER.toTree(base().compensation(Compensation.builder().base(
+        PayRange.between(Money.of("50000", "EUR"), Money.of("60000", "EUR"), PayPeriod.YEAR))
+        .build()).build());
+    JsonNode fixed = EXPORTER.toTree(base().compensation(Compensation.builder()
+        .base(PayRange.exactly(Money.of("25.50", "USD"), PayPeriod.HOUR)).build()).build());
+    JsonNode once = EXPORTER.toTree(base().compensation(Compensation.builder()
+        .base(PayRange.exactly(Money.of("1000", "USD"), PayPeriod.ONE_TIME)).build()).build());
+
+    assertThat(range.at("/baseSalary/currency").asText()).isEqualTo("EUR");
+    assertThat(range.at("/baseSalary/value/minValue").decimalValue()).isEqualByComparingTo("50000");
+    assertThat(range.at("/baseSalary/value/maxValue").decimalValue()).isEqualByComparingTo("60000");
+    assertThat(range.at("/baseSalary/value/unitText").asText()).isEqualTo("YEAR");
+    assertThat(fixed.at("/baseSalary/value/value").decimalValue()).isEqualByComparingTo("25.50");
+    assertThat(fixed.at("/baseSalary/value/unitText").asText()).isEqualTo("HOUR");
+    assertThat(once.has("baseSalary")).isFalse();
+  }
+
+  @Test
+  void employmentTypesBecomeGooglesValuesOnce() {
+    JsonNode json = EXPORTER.toTree(base().employment(Employment.builder()
+        .addType(EmploymentType.CONTRACT_TO_HIRE).addType(EmploymentType.CONTRACTOR)
+        .addType(EmploymentType.SEASONAL).build()).build());
+
+    assertThat(json.get("employmentType")).containsExactly(
+        MAPPER.getNodeFactory().textNode("CONTRACTOR"), MAPPER.getNodeFactory().textNode("TEMPORARY"));
+  }
+
+  @Test
+  void identifierIsAPropertyValueNamedAfterTheEmployer() {
+    JsonNode json = EXPORTER.toTree(base().addIdentifier(Identifier.of("requisition", "R-1"))
+        .build());
+
+    assertThat(json.at("/identifier/@type").asText()).isEqualTo("PropertyValue");
+    assertThat(json.at("/identifier/name").asText()).isEqualTo("Example GmbH");
+    assertThat(json.at("/identifier/propertyID").asText()).isEqualTo("requisition");
+    assertThat(json.at("/identifier/value").asText()).isEqualTo("R-1");
+  }
+
+  @Test
+  void educationAndExperienceUseGooglesStructuredForm() {
+    JsonNode json = EXPORTER.toTree(base()
+        .addRequirement(Requirement.builder().kind(RequirementKind.EDUCATION)
+            .text("Master's in physics").educationLevel(EducationLevel.MASTER_DEGREE).build())
+        .addRequirement(Requirement.builder().kind(RequirementKind.EXPERIENCE)
+            .text("Three years of Java").monthsOfExperience(36).build())
+        .experienceInPlaceOfEducation(true).build());
+
+    assertThat(json.at("/educationRequirements/@type").asText())
+        .isEqualTo("EducationalOccupationalCredential");
+    assertThat(json.at("/educationRequirements/credentialCategory").asText())
+        .isEqualTo("postgraduate degree");
+    assertThat(json.at("/experienceRequirements/@type").asText())
+        .isEqualTo("OccupationalExperienceRequirements");
+    assertThat(json.at("/experienceRequirements/monthsOfExperience").asInt()).isEqualTo(36);
+    assertThat(json.get("experienceInPlaceOfEducation").asBoolean()).isTrue();
+  }
+
+  @Test
+  void descriptionCarriesListsHoursAndEscapedText() {
+    JsonNode json = EXPORTER.toTree(base()
+        .description(RichText.html("<h2>About</h2><p>We <strong>build</strong> <a href=x>things</a>"
+            + "</p><ol><li>one</li></ol><script>alert(1)</script>"))
+        .addResponsibility("Ship <code> & review it")
+        .addRequirement(Requirement.of(RequirementKind.SKILL, Necessity.PREFERRED, "Kotlin"))
+        .employment(Employment.builder().workHours("9-5").build())
+        .language(Locale.GERMAN)
+        .build());
+
+    assertThat(json.get("description").asText()).isEqualTo("<p>About</p><p>We build things</p>"
+        + "<ul><li>one</li></ul><p>Aufgaben:</p><ul><li>Ship &lt;code&gt; &amp; review it</li></ul>"
+        + "<p>Anforderungen:</p><ul><li>Kotlin (wünschenswert)</li></ul><p>Arbeitszeit: 9-5</p>");
+    assertThat(json.get("inLanguage").asText()).isEqualTo("de");
+  }
+
+  @Test
+  void confidentialEmployerShowsNoName() {
+    JsonNode json = EXPORTER.toTree(JobPosting.builder().title("Engineer")
+        .employer(Employer.builder().name("Secret Corp").confidential(true).industry("Banking")
+            .build()).addIdentifier(Identifier.of("requisition", "1")).build());
+
+    assertThat(json.toString()).doesNotContain("Secret Corp").doesNotContain("Banking");
+    assertThat(json.at("/hiringOrganization/name").asText()).isEqualTo("confidential");
+  }
+}

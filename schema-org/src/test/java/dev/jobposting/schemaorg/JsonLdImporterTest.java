@@ -1,0 +1,359 @@
+package dev.jobposting.schemaorg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.jobposting.JobPosting;
+import dev.jobposting.TextFormat;
+import dev.jobposting.compensation.Money;
+import dev.jobposting.compensation.PayPeriod;
+import dev.jobposting.compensation.PayRange;
+import dev.jobposting.employment.EmploymentType;
+import dev.jobposting.place.AdministrativeArea;
+import dev.jobposting.place.PostalAddress;
+import dev.jobposting.requirement.EducationLevel;
+import dev.jobposting.requirement.RequirementKind;
+import dev.jobposting.workplace.WorkMode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonLdImporterTest {
+
+  private static final JsonLdImporter IMPORTER = JsonLdImporter.create();
+
+  private static JobPosting only(ImportResult result) {
+    assertThat(result.postings()).as(result.toString()).hasSize(1);
+    return result.postings().get(0);
+  }
+
+  private static String posting(String properties) {
+    return "{\"@context\":\"https://schema.org\",\"@type\":\"JobPosting\",\"title\":\"Welder\""
+        + (properties.isEmpty() ? "" : "," + properties) + "}";
+  }
+
+  @Test
+  void readsASingleObjectWithoutIssues() {
+    ImportResult result = IMPORTER.read("""
+        {"@context": "https://schema.org", "@type": "JobPosting",
+         "title": "Night Nurse", "description": "<p>Care for patients.</p>",
+         "datePosted": "2026-10-01", "validThrough": "2026-12-31",
+         "hiringOrganization": {"@type": "Organization", "name": "St. Mary",
+           "sameAs": "https://st-mary.example", "logo": "https://st-mary.example/logo.png"},
+         "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+           "addressLocality": "Austin", "addressRegion": "TX", "addressCountry": "US"}},
+         "employmentType": ["FULL_TIME", "PER_DIEM"],
+         "baseSalary": {"@type": "MonetaryAmount", "currency": "USD",
+           "value": {"@type": "QuantitativeValue", "minValue": 38, "maxValue": 45.5,
+             "unitText": "HOUR"}},
+         "identifier": {"@type": "PropertyValue", "name": "St. Mary", "value": "RN-7"},
+         "directApply": true}
+        """);
+
+    JobPosting p = only(result);
+    assertThat(result.issues()).isEmpty();
+    assertThat(p.title()).isEqualTo("Night Nurse");
+    assertThat(p.description().get().format()).isEqualTo(TextFormat.HTML);
+    assertThat(p.datePosted()).contains(LocalDate.of(2026, 10, 1));
+    assertThat(p.validThrough()).contains(LocalDate.of(2026, 12, 31));
+    assertThat(p.employer().get().sameAs()).hasSize(1);
+    PostalAddress austin = p.workplace().get().locations().get(0);
+    assertThat(austin.subdivision().get().code()).isEqualTo("US-TX");
+    assertThat(p.workplace().get().mode()).isEqualTo(WorkMode.ON_SITE);
+    assertThat(p.employment().get().types())
+        .containsExactly(EmploymentType.FULL_TIME, EmploymentType.PER_DIEM);
+    assertThat(p.compensation().get().base()).contains(PayRange.between(
+        Money.of("38", "USD"), Money.of("45.50", "USD"), PayPeriod.HOUR));
+    assertThat(p.identifiers()).extracting(i -> i.scheme(), i -> i.value())
+        .containsExactly(tuple("St. Mary", "RN-7"));
+    assertThat(p.application().get().directApply()).contains(true);
+  }
+
+  @Test
+  void findsPostingsInArraysGraphsAndItemLists() {
+    ImportResult array = IMPORTER.read("[" + posting("") + "," + posting("\"title\":\"Baker\"")
+        + "]");
+    ImportResult graph = IMPORTER.read("""
+        {"@context": "https://schema.org", "@graph": [
+          {"@type": "Organization", "@id": "#org", "name": "Bakery Ltd",
+           "url": "https://bakery.example"},
+          {"@type": ["JobPosting"], "title": "Baker", "hiringOrganization": {"@id": "#org"}}]}
+        """);
+    ImportResult itemList = IMPORTER.read("""
+        {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [
+          {"@type": "ListItem", "position": 1, "item": {"@type": "JobPosting", "title": "A"}},
+          {"@type": "ListItem", "position": 2, "item": {"@type": "JobPosting", "title": "B"}}]}
+        """);
+
+    assertThat(array.postings()).extracting(JobPosting::title).containsExactly("Welder", "Baker");
+    JobPosting baker = only(graph);
+    assertThat(baker.employer().get().name()).isEqualTo("Bakery Ltd");
+    assertThat(baker.employer().get().website().get()).hasToString("https://bakery.example");
+    assertThat(itemList.postings()).extracting(JobPosting::title).containsExactly("A", "B");
+  }
+
+  @Test
+  void acceptsFullIriTypesNoContextAndUntypedNestedObjects() {
+    ImportResult result = IMPORTER.read("""
+        {"@type": "http://schema.org/JobPosting", "title": "Cook",
+         "hiringOrganization": {"name": "Diner"},
+         "jobLocation": {"address": {"addressLocality": "Lyon", "addressCountry": "FR"}}}
+        """);
+
+    JobPosting cook = only(result);
+    assertThat(cook.employer().get().name()).isEqualTo("Diner");
+    assertThat(cook.workplace().get().locations().get(0).locality()).contains("Lyon");
+    assertThat(result.issues()).isEmpty();
+  }
+
+  @Test
+  void readsNumbersBooleansAndDatesGivenAsStrings() {
+    ImportResult result = IMPORTER.read(posting("""
+        "totalJobOpenings": "3", "directApply": "true", "jobImmediateStart": "yes",
+        "datePosted": "2026-9-7", "validThrough": "31.12.2026",
+        "experienceRequirements": {"@type": "OccupationalExperienceRequirements",
+          "monthsOfExperience": "24"}"""));
+
+    JobPosting p = only(result);
+    assertThat(p.employment().get().openings()).contains(3);
+    assertThat(p.employment().get().immediateStart()).isTrue();
+    assertThat(p.application().get().directApply()).contains(true);
+    assertThat(p.datePosted()).contains(LocalDate.of(2026, 9, 7));
+    assertThat(p.validThrough()).contains(LocalDate.of(2026, 12, 31));
+    assertThat(p.requirements().get(0).monthsOfExperience()).contains(24);
+    assertThat(result.issues(IssueKind.NORMALISED)).extracting(ImportIssue::path).contains(
+        "$.totalJobOpenings", "$.directApply", "$.datePosted", "$.validThrough",
+        "$.experienceRequirements.monthsOfExperience");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "2026-03-05;2026-03-05;",
+      "2026-03-05T09:30;2026-03-05;NORMALISED",
+      "2026-03-05T09:30:00.000Z;2026-03-05;NORMALISED",
+      "2026-03-05T23:59:59+07:00;2026-03-05;NORMALISED",
+      "2026-3-5;2026-03-05;NORMALISED",
+      "2026/03/05;2026-03-05;NORMALISED",
+      "2026年3月5日;2026-03-05;NORMALISED",
+      "05.03.2026;2026-03-05;NORMALISED",
+      "3/25/26;2026-03-25;NORMALISED",
+      "25/3/2026;2026-03-25;NORMALISED",
+      "3/5/2026;2026-03-05;GUESSED",
+      "March 5, 2026;2026-03-05;NORMALISED",
+      "5 mars 2026;2026-03-05;NORMALISED",
+      "5. März 2026;2026-03-05;NORMALISED",
+      "5 de marzo de 2026;2026-03-05;NORMALISED",
+      "1772668800;2026-03-05;GUESSED"})
+  void readsDatesInManyForms(String text, LocalDate expected, IssueKind kind) {
+    ImportResult result = IMPORTER.read(posting("\"datePosted\":\"" + text + "\""));
+
+    assertThat(only(result).datePosted()).contains(expected);
+    assertThat(result.issues()).extracting(ImportIssue::kind)
+        .isEqualTo(kind == null ? List.of() : List.of(kind));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"1970-01-01", "9999-12-31", "next week", "31/31/2026"})
+  void dropsPlaceholderAndUnreadableDatesWithAnIssue(String text) {
+    ImportResult result = IMPORTER.read(posting("\"datePosted\":\"" + text + "\""));
+
+    assertThat(only(result).datePosted()).isEmpty();
+    assertThat(result.issues()).extracting(ImportIssue::path, ImportIssue::kind)
+        .containsExactly(tuple("$.datePosted", IssueKind.DROPPED));
+  }
+
+  @Test
+  void decodesEntityEncodedAndDoubleEncodedHtml() {
+    ImportResult encoded = IMPORTER.read(posting(
+        "\"description\":\"&lt;p&gt;Tools &amp;amp; dies&lt;/p&gt;\""));
+    ImportResult plain = IMPORTER.read(posting("\"description\":\"R&amp;D team &#8211; caf&eacute;\""));
+
+    assertThat(only(encoded).description().get().format()).isEqualTo(TextFormat.HTML);
+    assertThat(only(encoded).description().get().text()).isEqualTo("<p>Tools &amp; dies</p>");
+    assertThat(only(plain).description().get().format()).isEqualTo(TextFormat.PLAIN);
+    assertThat(only(plain).description().get().text()).isEqualTo("R&D team \u2013 café");
+    assertThat(encoded.issues()).extracting(ImportIssue::kind).containsExactly(IssueKind.NORMALISED);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"DE;DE", "de;DE", "DEU;DE", "Germany;DE", "Deutschland;DE",
+      "Allemagne;DE", "Alemania;DE", "Alemanha;DE", "Germania;DE", "Duitsland;DE", "ドイツ;DE",
+      "United Kingdom;GB", "UK;GB", "Brasil;BR", "Việt Nam;VN", "USA;US", "Schweiz;CH"})
+  void readsCountryCodesAndNamesInManyLanguages(String country, String code) {
+    ImportResult result = IMPORTER.read(posting("\"jobLocation\":{\"@type\":\"Place\","
+        + "\"address\":{\"@type\":\"PostalAddress\",\"addressCountry\":\"" + country + "\"}}"));
+
+    assertThat(only(result).workplace().get().locations().get(0).country().code()).isEqualTo(code);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Full-time;FULL_TIME;NORMALISED", "full time;FULL_TIME;NORMALISED",
+      "Vollzeit;FULL_TIME;NORMALISED", "Teilzeit;PART_TIME;NORMALISED",
+      "temps plein;FULL_TIME;NORMALISED", "CDI;FULL_TIME;GUESSED", "CDD;TEMPORARY;NORMALISED",
+      "tiempo completo;FULL_TIME;NORMALISED", "Prácticas;INTERN;NORMALISED",
+      "tempo integral;FULL_TIME;NORMALISED", "Estágio;INTERN;NORMALISED",
+      "tempo pieno;FULL_TIME;NORMALISED", "Tirocinio;INTERN;NORMALISED",
+      "voltijd;FULL_TIME;NORMALISED", "deeltijd;PART_TIME;NORMALISED",
+      "正社員;FULL_TIME;GUESSED", "アルバイト;PART_TIME;NORMALISED", "派遣;TEMPORARY;NORMALISED",
+      "Freelance;CONTRACTOR;NORMALISED", "Internship;INTERN;NORMALISED",
+      "Ausbildung;APPRENTICESHIP;NORMALISED"})
+  void readsFreeTextEmploymentTypesInManyLanguages(String text, EmploymentType type,
+      IssueKind kind) {
+    ImportResult result = IMPORTER.read(posting("\"employmentType\":\"" + text + "\""));
+
+    assertThat(only(result).employment().get().types()).containsExactly(type);
+    assertThat(result.issues()).extracting(ImportIssue::kind).containsExactly(kind);
+  }
+
+  @Test
+  void keepsAnUnknownEmploymentTypeAsAnOtherType() {
+    ImportResult result = IMPORTER.read(posting("\"employmentType\":\"Werkvertrag/Projekt\""));
+
+    assertThat(only(result).employment().get().types()).containsExactly(EmploymentType.OTHER);
+    assertThat(only(result).employment().get().otherTypes()).containsExactly("Werkvertrag/Projekt");
+  }
+
+  @Test
+  void readsSalariesGivenAsTextOrWithoutUnit() {
+    JobPosting text = only(IMPORTER.read(posting("\"baseSalary\":\"$50,000 - $70,000 a year\"")));
+    JobPosting euros = only(IMPORTER.read(posting("\"baseSalary\":\"45.000 € brutto im Jahr\"")));
+    ImportResult bare = IMPORTER.read(posting(
+        "\"salaryCurrency\":\"GBP\",\"baseSalary\":{\"value\":{\"minValue\":\"30000\"}}"));
+    ImportResult noCurrency = IMPORTER.read(posting("\"baseSalary\":\"100000\""));
+
+    assertThat(text.compensation().get().base()).contains(PayRange.between(
+        Money.of("50000", "USD"), Money.of("70000", "USD"), PayPeriod.YEAR));
+    assertThat(euros.compensation().get().base()).contains(PayRange.exactly(
+        Money.of("45000", "EUR"), PayPeriod.YEAR));
+    assertThat(only(bare).compensation().get().base())
+        .contains(PayRange.atLeast(Money.of("30000", "GBP"), PayPeriod.YEAR));
+    assertThat(bare.issues()).extracting(ImportIssue::kind).contains(IssueKind.GUESSED);
+    assertThat(only(noCurrency).compensation()).isEmpty();
+    assertThat(noCurrency.issues()).extracting(ImportIssue::message)
+        .contains("salary without a currency left out");
+  }
+
+  @Test
+  void readsSupersededBenefitsAndIncentives() {
+    ImportResult result = IMPORTER.read(posting(
+        "\"benefits\":\"<ul><li>Pension</li><li>Gym</li></ul>\",\"incentives\":\"Annual bonus\""));
+
+    JobPosting p = only(result);
+    assertThat(p.benefits()).extracting(b -> b.text()).containsExactly("Pension", "Gym");
+    assertThat(p.compensation().get().components()).extracting(c -> c.description().get())
+        .containsExactly("Annual bonus");
+    assertThat(result.issues()).extracting(ImportIssue::path)
+        .contains("$.benefits", "$.incentives");
+  }
+
+  @Test
+  void readsRemoteWorkAndStructuredRequirements() {
+    JobPosting p = only(IMPORTER.read(posting("""
+        "jobLocationType": "TELECOMMUTE",
+        "applicantLocationRequirements": [{"@type": "Country", "name": "Deutschland"},
+          {"@type": "State", "name": "US-NY"}],
+        "educationRequirements": {"@type": "EducationalOccupationalCredential",
+          "credentialCategory": "bachelor degree"},
+        "experienceRequirements": "Two years welding",
+        "experienceInPlaceOfEducation": true,
+        "skills": ["TIG", "MIG"]""")));
+
+    assertThat(p.workplace().get().mode()).isEqualTo(WorkMode.REMOTE);
+    assertThat(p.workplace().get().applicantLocations()).containsExactly(
+        AdministrativeArea.country("DE"), AdministrativeArea.subdivision("US-NY"));
+    assertThat(p.requirements()).extracting(r -> r.kind(), r -> r.text()).containsExactly(
+        tuple(RequirementKind.SKILL, "TIG"), tuple(RequirementKind.SKILL, "MIG"),
+        tuple(RequirementKind.EXPERIENCE, "Two years welding"),
+        tuple(RequirementKind.EDUCATION, "bachelor degree"));
+    assertThat(p.requirements().get(3).educationLevel()).contains(EducationLevel.BACHELOR_DEGREE);
+    assertThat(p.experienceInPlaceOfEducation()).isTrue();
+  }
+
+  @Test
+  void reportsEveryPropertyItDoesNotMap() {
+    ImportResult result = IMPORTER.read(posting(
+        "\"estimatedSalary\":1,\"hiringOrganization\":{\"name\":\"X\",\"founder\":\"Y\"}"));
+
+    assertThat(result.issues()).extracting(ImportIssue::path, ImportIssue::kind).containsExactly(
+        tuple("$.hiringOrganization.founder", IssueKind.DROPPED),
+        tuple("$.estimatedSalary", IssueKind.DROPPED));
+  }
+
+  @Test
+  void reportsAPostingThatCannotBeBuiltInsteadOfThrowing() {
+    ImportResult noTitle = IMPORTER.read("{\"@type\":\"JobPosting\",\"description\":\"x\"}");
+    ImportResult nameAsTitle = IMPORTER.read("{\"@type\":\"JobPosting\",\"name\":\"Painter\"}");
+
+    assertThat(noTitle.postings()).isEmpty();
+    assertThat(noTitle.issues()).extracting(ImportIssue::path, ImportIssue::kind)
+        .containsExactly(tuple("$", IssueKind.DROPPED));
+    assertThat(only(nameAsTitle).title()).isEqualTo("Painter");
+  }
+
+  @Test
+  void dropsAValidThroughBeforeDatePosted() {
+    ImportResult result = IMPORTER.read(posting(
+        "\"datePosted\":\"2026-05-01\",\"validThrough\":\"2026-04-01\""));
+
+    assertThat(only(result).validThrough()).isEmpty();
+    assertThat(result.issues()).extracting(ImportIssue::path).containsExactly("$.validThrough");
+  }
+
+  @Test
+  void malformedJsonGivesOneExceptionWithTheLocation() {
+    assertThatThrownBy(() -> IMPORTER.read("{\n  \"@type\": \"JobPosting\",\n  \"title\": }"))
+        .isInstanceOf(JsonLdSyntaxException.class)
+        .hasMessageStartingWith("Malformed JSON at line 3, column 12")
+        .satisfies(e -> assertThat(((JsonLdSyntaxException) e).line()).isEqualTo(3));
+    assertThatThrownBy(() -> IMPORTER.read(posting("") + "\n\"stray\": 1"))
+        .isInstanceOf(JsonLdSyntaxException.class).hasMessageContaining("line 2");
+    assertThatThrownBy(() -> IMPORTER.read(" "))
+        .isInstanceOf(JsonLdSyntaxException.class);
+  }
+
+  @Test
+  void readsStreams() {
+    byte[] bytes = posting("").getBytes(StandardCharsets.UTF_16);
+
+    assertThat(only(IMPORTER.read(new ByteArrayInputStream(bytes))).title()).isEqualTo("Welder");
+  }
+
+  @Test
+  void extractsJsonLdScriptsFromAnHtmlPage() {
+    String page = """
+        <!DOCTYPE html><html><head>
+        <!-- <script type="application/ld+json">{"@type":"JobPosting","title":"Commented"}</script> -->
+        <script>var s = "<script type='application/ld+json'>";</script>
+        <SCRIPT TYPE='Application/LD+JSON; charset=utf-8'>
+        //<![CDATA[
+        {"@type":"JobPosting","title":"First"}
+        //]]>
+        </SCRIPT>
+        <script data-type="x" type="application/ld+json">{"@type":"JobPosting", "title": }</script>
+        <script type=application/ld+json>[{"@type":"JobPosting","title":"Second"}]</script>
+        </head><body><p>Jobs</p></body></html>
+        """;
+
+    ImportResult result = IMPORTER.readHtml(page);
+
+    assertThat(result.postings()).extracting(JobPosting::title).containsExactly("First", "Second");
+    assertThat(result.issues()).extracting(ImportIssue::path, ImportIssue::kind)
+        .containsExactly(tuple("script[1]", IssueKind.DROPPED));
+    assertThat(result.issues().get(0).message()).startsWith("Malformed JSON at line 1");
+  }
+
+  @Test
+  void readsBackTheScriptElementOfTheExporter() {
+    JobPosting posting = HostileStrings.posting(HostileStrings.EVERYTHING, false);
+    String page = "<html><head>" + JsonLdScript.element(posting) + "</head></html>";
+
+    assertThat(MappedFields.of(only(IMPORTER.readHtml(page))))
+        .isEqualTo(MappedFields.of(posting));
+  }
+}

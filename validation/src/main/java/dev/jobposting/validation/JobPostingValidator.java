@@ -1,0 +1,138 @@
+package dev.jobposting.validation;
+
+import dev.jobposting.JobPosting;
+import dev.jobposting.validation.internal.Engine;
+import dev.jobposting.validation.internal.RuleBook;
+import jakarta.validation.ConstraintViolation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Validates postings against profiles and reports what it finds. Build one and share it: it is
+ * immutable and thread-safe, and the Hibernate Validator engine behind it is built once.
+ *
+ * <pre>{@code
+ * JobPostingValidator validator = JobPostingValidator.create();
+ * ValidationReport report = validator.validate(posting,
+ *     Profile.PUBLISHABLE, Profile.GOOGLE_REQUIRED, Profile.PAY_TRANSPARENCY);
+ * if (!report.isPublishable()) {
+ *   System.out.println(report);
+ * }
+ *
+ * // What would the rules say on the day a law takes effect?
+ * validator.asOf(LocalDate.of(2026, 1, 1)).validate(posting, Profile.PAY_CA_ON);
+ * }</pre>
+ *
+ * <p>The reference day ("as of") decides which laws are in effect and whether the posting has
+ * expired. It is today in the clock's time zone unless fixed with {@link #asOf(LocalDate)}.
+ * Messages are in English unless {@link #withLocale(Locale)} picks German, French or Spanish.
+ * No Expression Language implementation is needed.
+ */
+public final class JobPostingValidator {
+
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing(Finding::severity)
+      .thenComparingInt(f -> RuleBook.get().position(f.ruleId()))
+      .thenComparing(Finding::path)
+      .thenComparing(Finding::message);
+
+  private final Clock clock;
+  private final LocalDate asOf;
+  private final Locale locale;
+
+  private JobPostingValidator(Clock clock, LocalDate asOf, Locale locale) {
+    this.clock = clock;
+    this.asOf = asOf;
+    this.locale = locale;
+  }
+
+  /** {@return a validator for today in the system time zone, with English messages} */
+  public static JobPostingValidator create() {
+    return new JobPostingValidator(Clock.systemDefaultZone(), null, Locale.ENGLISH);
+  }
+
+  /**
+   * A validator whose reference day is today according to a clock.
+   *
+   * @param clock the clock, such as {@code Clock.system(ZoneId.of("America/Denver"))}
+   * @return a new validator; this one is unchanged
+   */
+  public JobPostingValidator withClock(Clock clock) {
+    return new JobPostingValidator(Objects.requireNonNull(clock, "clock"), null, locale);
+  }
+
+  /**
+   * A validator with a fixed reference day.
+   *
+   * @param day the day the rules are applied on
+   * @return a new validator; this one is unchanged
+   */
+  public JobPostingValidator asOf(LocalDate day) {
+    return new JobPostingValidator(clock, Objects.requireNonNull(day, "day"), locale);
+  }
+
+  /**
+   * A validator whose messages are in another language; English, German, French and Spanish are
+   * provided, other locales fall back to English.
+   *
+   * @param locale the language of the messages
+   * @return a new validator; this one is unchanged
+   */
+  public JobPostingValidator withLocale(Locale locale) {
+    return new JobPostingValidator(clock, asOf, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * Validates a posting.
+   *
+   * @param posting the posting
+   * @param profiles the profiles to run; none means all of {@link Profile#PUBLISHABLE}, {@link
+   *     Profile#GOOGLE_REQUIRED}, {@link Profile#GOOGLE_RECOMMENDED} and {@link
+   *     Profile#PAY_TRANSPARENCY}
+   * @return the report
+   */
+  public ValidationReport validate(JobPosting posting, Profile... profiles) {
+    return validate(posting, Arrays.asList(profiles));
+  }
+
+  /**
+   * Validates a posting.
+   *
+   * @param posting the posting
+   * @param profiles the profiles to run; empty means all, as for {@link #validate(JobPosting,
+   *     Profile...)}
+   * @return the report
+   */
+  public ValidationReport validate(JobPosting posting, Collection<Profile> profiles) {
+    Objects.requireNonNull(posting, "posting");
+    Set<Profile> chosen = profiles.isEmpty()
+        ? EnumSet.of(Profile.PUBLISHABLE, Profile.GOOGLE_REQUIRED, Profile.GOOGLE_RECOMMENDED,
+            Profile.PAY_TRANSPARENCY)
+        : EnumSet.copyOf(profiles);
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    Class<?>[] groups = chosen.stream().map(Profile::group).toArray(Class<?>[]::new);
+    Set<Finding> findings = new TreeSet<>(ORDER);
+    for (ConstraintViolation<JobPosting> violation :
+        Engine.get().validate(posting, day, locale, groups)) {
+      String ruleId = (String) violation.getConstraintDescriptor().getAttributes().get("rule");
+      findings.add(new Finding(RuleBook.get().rule(ruleId),
+          violation.getPropertyPath().toString(), violation.getMessage()));
+    }
+    return new ValidationReport(day, chosen, new ArrayList<>(findings));
+  }
+
+  /** {@return every rule, in catalogue order} */
+  public static List<Rule> rules() {
+    return RuleBook.get().rules();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.jobposting.validation.internal;
+
+import dev.jobposting.JobPosting;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The Hibernate Validator factory that carries the rule book, built once per class loader. It
+ * needs no Expression Language: messages go through {@link ParameterMessageInterpolator}, and the
+ * factory ignores any {@code META-INF/validation.xml} of the application.
+ */
+public final class Engine {
+
+  private static final Engine INSTANCE = new Engine();
+
+  private final ValidatorFactory factory;
+  private final ParameterMessageInterpolator interpolator = new ParameterMessageInterpolator();
+
+  private Engine() {
+    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .ignoreXmlConfiguration()
+        .getterPropertySelectionStrategy(new FluentGetters())
+        .messageInterpolator(interpolator);
+    configuration.addMapping(Mapping.create(configuration, RuleBook.get()));
+    factory = configuration.buildValidatorFactory();
+  }
+
+  /** {@return the shared engine} */
+  public static Engine get() {
+    return INSTANCE;
+  }
+
+  /**
+   * Validates a posting.
+   *
+   * @param posting the posting
+   * @param asOf the reference day
+   * @param locale the language of the messages
+   * @param groups the groups of the profiles to run
+   * @return the violations, one per finding
+   */
+  public Set<ConstraintViolation<JobPosting>> validate(JobPosting posting, LocalDate asOf,
+      Locale locale, Class<?>... groups) {
+    Clock clock = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    return factory.usingContext()
+        .clockProvider(() -> clock)
+        .messageInterpolator(new FixedLocaleInterpolator(interpolator, locale))
+        .getValidator()
+        .validate(posting, groups);
+  }
+}

@@ -1,0 +1,199 @@
+package dev.jobposting.validation.internal;
+
+import static dev.jobposting.validation.Profile.GOOGLE_REQUIRED;
+import static dev.jobposting.validation.Severity.ERROR;
+import static dev.jobposting.validation.Severity.WARNING;
+
+import dev.jobposting.JobPosting;
+import dev.jobposting.RichText;
+import dev.jobposting.application.ApplicationDeadline;
+import dev.jobposting.benefit.Benefit;
+import dev.jobposting.employment.Employment;
+import dev.jobposting.organization.Employer;
+import dev.jobposting.place.PostalAddress;
+import dev.jobposting.requirement.Requirement;
+import dev.jobposting.validation.Rule;
+import dev.jobposting.workplace.WorkMode;
+import dev.jobposting.workplace.Workplace;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Google for Jobs' required properties and rules (G-01 to G-08), all errors but two checks. */
+final class GoogleRules {
+
+  private static final Pattern SALARY = Pattern.compile(
+      "(?i)[$€£¥₹]\\s?\\d|\\d\\s?(k|usd|eur|gbp|cad|aud|chf|pln)\\b|\\b\\d{1,3}(,\\d{3})+\\b");
+  private static final Pattern CODE = Pattern.compile(
+      "(?i)#\\s?\\d+|\\b(req|job|ref|id)[-#: ]?\\d+|\\b[A-Z]{2,}-\\d{2,}\\b");
+  private static final Pattern DATE = Pattern.compile(
+      "\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
+  private static final Pattern REMOTE_WORDS = Pattern.compile(
+      "(?iu)remote|telecommut|work from home|home office|homeoffice|fernarbeit|mobiles arbeiten"
+          + "|télétravail|teletravail|à distance|a distance|remoto|teletrabajo|zdaln|diaľkov");
+
+  private GoogleRules() {}
+
+  static void define(RuleBook.Builder book) {
+    Rule required = book.rule("G-01", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
+        "Description, datePosted and hiringOrganization are present (the title always is).");
+    book.presence(required, JobPosting.class, "description", true);
+    book.presence(required, JobPosting.class, "datePosted", true);
+    book.presence(required, JobPosting.class, "employer", true);
+    book.check(book.rule("G-02", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
+        "At least one jobLocation (an address with a country) unless the job is fully remote."),
+        GoogleRules::jobLocation);
+    book.check(book.rule("G-03", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
+        "The description differs from the title and has paragraph breaks."),
+        GoogleRules::descriptionForm);
+    book.check(book.rule("G-03W", GOOGLE_REQUIRED, WARNING, Sources.GOOGLE_DESCRIPTION, null,
+        "The description carries the responsibilities, requirements, benefits and work hours"
+            + " that are set, since Google shows only the description."),
+        GoogleRules::descriptionContent);
+    book.check(book.rule("G-04", GOOGLE_REQUIRED, WARNING, Sources.GOOGLE_JOB_POSTING, null,
+        "The title has no salary, code, date, address, company name, '!' or '*', and is not in"
+            + " capitals."),
+        GoogleRules::titleHygiene);
+    book.check(book.rule("G-05", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
+        "A fully remote job has applicant locations (TELECOMMUTE plus"
+            + " applicantLocationRequirements)."),
+        GoogleRules::remoteApplicants);
+    book.check(book.rule("G-05W", GOOGLE_REQUIRED, WARNING, Sources.GOOGLE_JOB_POSTING, null,
+        "The description of a fully remote job says that it is remote."),
+        GoogleRules::remoteStated);
+    book.check(book.rule("G-06", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_EXPIRED_JOBS, null,
+        "The posting has not expired: validThrough is not before the reference day."),
+        PublishableRules.notExpired("G-06"));
+    book.check(book.rule("G-07", GOOGLE_REQUIRED, WARNING, Sources.GOOGLE_JOB_POSTING, null,
+        "hiringOrganization names the employer, not the publisher or a site; confidential"
+            + " employers are flagged for review."),
+        GoogleRules::hiringOrganization);
+    book.check(book.rule("G-08", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
+        "Dates fit ISO 8601 calendar dates with four-digit years (0001 to 9999)."),
+        GoogleRules::isoDates);
+  }
+
+  static void jobLocation(JobPosting posting, Reporter out) {
+    Optional<Workplace> workplace = posting.workplace();
+    boolean remote = workplace.map(w -> w.mode() == WorkMode.REMOTE).orElse(false);
+    if (!remote && workplace.map(w -> w.locations().isEmpty()).orElse(true)) {
+      out.add("workplace.locations", "G-02");
+    }
+  }
+
+  static void descriptionForm(JobPosting posting, Reporter out) {
+    posting.description().ifPresent(description -> {
+      if (Texts.words(description).equals(Texts.words(posting.title()))) {
+        out.add("description", "G-03.sameAsTitle");
+      } else if (!Texts.hasParagraphBreaks(description)) {
+        out.add("description", "G-03.noBreaks");
+      }
+    });
+  }
+
+  static void descriptionContent(JobPosting posting, Reporter out) {
+    if (posting.description().isEmpty()) {
+      return;
+    }
+    String words = Texts.words(posting.description().get());
+    missing(words, posting.responsibilities(), Function.identity(), "responsibilities", out);
+    missing(words, posting.requirements(), Requirement::text, "requirements", out);
+    missing(words, posting.benefits(), Benefit::text, "benefits", out);
+    posting.employment().flatMap(Employment::workHours)
+        .filter(hours -> !Texts.mentions(words, hours))
+        .ifPresent(hours -> out.add("employment.workHours", "G-03W.workHours"));
+  }
+
+  private static <T> void missing(String words, List<T> items, Function<T, String> text,
+      String path, Reporter out) {
+    long absent = items.stream().map(text).filter(t -> !Texts.mentions(words, t)).count();
+    if (absent > 0) {
+      out.add(path, "G-03W.items", "missing", absent, "total", items.size());
+    }
+  }
+
+  static void titleHygiene(JobPosting posting, Reporter out) {
+    String title = posting.title();
+    if (title.indexOf('!') >= 0 || title.indexOf('*') >= 0) {
+      out.add("title", "G-04.punctuation");
+    }
+    if (isAllCaps(title)) {
+      out.add("title", "G-04.capitals");
+    }
+    if (SALARY.matcher(title).find()) {
+      out.add("title", "G-04.salary");
+    }
+    if (CODE.matcher(title).find()) {
+      out.add("title", "G-04.code");
+    }
+    if (DATE.matcher(title).find()) {
+      out.add("title", "G-04.date");
+    }
+    posting.employer().map(Employer::name)
+        .filter(name -> Texts.phrase(name).matcher(title).find())
+        .ifPresent(name -> out.add("title", "G-04.employer", "employer", name));
+    posting.workplace().stream()
+        .flatMap(w -> w.locations().stream())
+        .flatMap(address -> address.locality().stream())
+        .filter(locality -> Texts.phrase(locality).matcher(title).find())
+        .findFirst()
+        .ifPresent(locality -> out.add("title", "G-04.location", "locality", locality));
+  }
+
+  private static boolean isAllCaps(String title) {
+    long letters = title.codePoints().filter(Character::isLetter).count();
+    return letters >= 4 && title.codePoints().noneMatch(Character::isLowerCase)
+        && title.codePoints().anyMatch(Character::isUpperCase);
+  }
+
+  static void remoteApplicants(JobPosting posting, Reporter out) {
+    posting.workplace()
+        .filter(w -> w.mode() == WorkMode.REMOTE && w.applicantLocations().isEmpty())
+        .ifPresent(w -> out.add("workplace.applicantLocations", "G-05"));
+  }
+
+  static void remoteStated(JobPosting posting, Reporter out) {
+    boolean remote = posting.workplace().map(w -> w.mode() == WorkMode.REMOTE).orElse(false);
+    Optional<RichText> description = posting.description();
+    if (remote && description.isPresent()
+        && !REMOTE_WORDS.matcher(description.get().text()).find()) {
+      out.add("description", "G-05W");
+    }
+  }
+
+  static void hiringOrganization(JobPosting posting, Reporter out) {
+    if (posting.employer().isEmpty()) {
+      return;
+    }
+    Employer employer = posting.employer().get();
+    if (posting.postingParty().map(p -> p.name().equalsIgnoreCase(employer.name())).orElse(false)) {
+      out.add("employer.name", "G-07.postingParty");
+    }
+    posting.workplace().stream()
+        .flatMap(w -> w.locations().stream())
+        .map(PostalAddress::locality)
+        .flatMap(Optional::stream)
+        .filter(locality -> Texts.phrase(locality).matcher(employer.name()).find())
+        .findFirst()
+        .ifPresent(locality -> out.add("employer.name", "G-07.site", "locality", locality));
+    if (employer.confidential()) {
+      out.add("employer.confidential", "G-07.confidential");
+    }
+  }
+
+  static void isoDates(JobPosting posting, Reporter out) {
+    posting.datePosted().filter(GoogleRules::outsideIso)
+        .ifPresent(date -> out.add("datePosted", "G-08", "date", date));
+    posting.validThrough().filter(GoogleRules::outsideIso)
+        .ifPresent(date -> out.add("validThrough", "G-08", "date", date));
+    posting.application().flatMap(a -> a.deadline()).flatMap(ApplicationDeadline::date)
+        .filter(GoogleRules::outsideIso)
+        .ifPresent(date -> out.add("application.deadline.date", "G-08", "date", date));
+  }
+
+  private static boolean outsideIso(LocalDate date) {
+    return date.getYear() < 1 || date.getYear() > 9999;
+  }
+}

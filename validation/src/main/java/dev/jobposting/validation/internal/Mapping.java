@@ -1,0 +1,86 @@
+package dev.jobposting.validation.internal;
+
+import dev.jobposting.JobPosting;
+import dev.jobposting.application.Application;
+import dev.jobposting.employment.Employment;
+import dev.jobposting.organization.Employer;
+import dev.jobposting.validation.Rule;
+import dev.jobposting.validation.internal.RuleBook.Presence;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.context.PropertyConstraintMappingContext;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+
+/**
+ * Attaches the rule book to the core types through Hibernate Validator's programmatic mapping:
+ * posting-level rules as {@link PostingRule} on {@code JobPosting}, required properties as {@link
+ * Present} on fluent getters, and cascades into the employer, employment and application.
+ */
+final class Mapping {
+
+  /** The posting's getters that lead to the nested types that carry constraints. */
+  private static final Map<Class<?>, String> CASCADES = Map.of(
+      Employer.class, "employer",
+      Employment.class, "employment",
+      Application.class, "application");
+
+  private Mapping() {}
+
+  static ConstraintMapping create(HibernateValidatorConfiguration configuration, RuleBook book) {
+    ConstraintMapping mapping = configuration.createConstraintMapping();
+    Map<Class<?>, Map<String, List<Presence>>> getters = new LinkedHashMap<>();
+    getters.put(JobPosting.class, new LinkedHashMap<>());
+    CASCADES.values().forEach(getter ->
+        getters.get(JobPosting.class).put(getter, new ArrayList<>()));
+    for (Presence presence : book.presences()) {
+      getters.computeIfAbsent(presence.type(), type -> new LinkedHashMap<>())
+          .computeIfAbsent(presence.getter(), getter -> new ArrayList<>())
+          .add(presence);
+    }
+    for (Map.Entry<Class<?>, Map<String, List<Presence>>> type : getters.entrySet()) {
+      TypeConstraintMappingContext<?> context = mapping.type(type.getKey());
+      if (type.getKey() == JobPosting.class) {
+        for (Map.Entry<String, Check> check : book.checks().entrySet()) {
+          context.constraint(postingRule(book.rule(check.getKey())));
+        }
+      }
+      for (Map.Entry<String, List<Presence>> getter : type.getValue().entrySet()) {
+        PropertyConstraintMappingContext property = context.getter(getter.getKey());
+        for (Presence presence : getter.getValue()) {
+          property.constraint(present(presence));
+        }
+        if (type.getKey() == JobPosting.class && CASCADES.containsValue(getter.getKey())) {
+          property.containerElementType().valid();
+        }
+      }
+    }
+    return mapping;
+  }
+
+  // ConstraintDef.payload takes a generic varargs array of Class objects; nothing unsafe is stored.
+  @SuppressWarnings("unchecked")
+  private static GenericConstraintDef<PostingRule> postingRule(Rule rule) {
+    return new GenericConstraintDef<>(PostingRule.class)
+        .param("rule", rule.id())
+        .groups(rule.profile().group())
+        .payload(rule.severity().payload());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GenericConstraintDef<Present> present(Presence presence) {
+    Rule rule = presence.rule();
+    GenericConstraintDef<Present> def = new GenericConstraintDef<>(Present.class)
+        .param("rule", rule.id())
+        .message("{" + Reporter.KEY_PREFIX + rule.id() + "}")
+        .groups(rule.profile().group());
+    return presence.optional()
+        ? def.payload(rule.severity().payload(), Unwrapping.Unwrap.class)
+        : def.payload(rule.severity().payload());
+  }
+}

@@ -1,0 +1,70 @@
+package dev.jobposting.validation.internal;
+
+import dev.jobposting.JobPosting;
+import dev.jobposting.validation.Profile;
+import dev.jobposting.validation.Severity;
+import dev.jobposting.validation.ValidJobPosting;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/**
+ * Validates {@link ValidJobPosting}: runs the chosen profiles and re-reports each finding in the
+ * application's validation, with the message key and parameters so that the application's own
+ * interpolator and locale apply.
+ */
+public final class ValidJobPostingValidator
+    implements ConstraintValidator<ValidJobPosting, JobPosting> {
+
+  private Class<?>[] groups;
+  private boolean includeWarnings;
+
+  @Override
+  public void initialize(ValidJobPosting annotation) {
+    groups = Arrays.stream(annotation.profiles()).map(Profile::group).toArray(Class<?>[]::new);
+    includeWarnings = annotation.includeWarnings();
+  }
+
+  @Override
+  public boolean isValid(JobPosting posting, ConstraintValidatorContext context) {
+    if (posting == null) {
+      return true;
+    }
+    LocalDate asOf = LocalDate.now(context.getClockProvider().getClock());
+    List<ConstraintViolation<JobPosting>> findings =
+        Engine.get().validate(posting, asOf, Locale.ROOT, groups).stream()
+            .filter(v -> includeWarnings
+                || Severity.of(v.getConstraintDescriptor().getPayload()) == Severity.ERROR)
+            .sorted(Comparator.comparing((ConstraintViolation<JobPosting> v) ->
+                v.getPropertyPath().toString()).thenComparing(ConstraintViolation::getMessage))
+            .collect(Collectors.toList());
+    if (findings.isEmpty()) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    for (ConstraintViolation<JobPosting> finding : findings) {
+      HibernateConstraintViolation<?> violation =
+          finding.unwrap(HibernateConstraintViolation.class);
+      MessageParameters parameters = violation.getDynamicPayload(MessageParameters.class);
+      if (parameters != null) {
+        for (Map.Entry<String, Object> parameter : parameters.values().entrySet()) {
+          hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
+        }
+      }
+      Reporter.addPath(context.buildConstraintViolationWithTemplate(finding.getMessageTemplate()),
+          finding.getPropertyPath().toString());
+    }
+    return false;
+  }
+}

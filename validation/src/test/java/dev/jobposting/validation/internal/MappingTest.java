@@ -1,0 +1,77 @@
+package dev.jobposting.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobposting.JobPosting;
+import dev.jobposting.application.Application;
+import dev.jobposting.employment.Employment;
+import dev.jobposting.organization.Employer;
+import dev.jobposting.validation.Rule;
+import dev.jobposting.validation.Severity;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The programmatic mapping puts every rule on the core types with its profile's group and its
+ * severity as payload, and needs the fluent-getter strategy to see the properties.
+ */
+class MappingTest {
+
+  private static ValidatorFactory factory() {
+    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .ignoreXmlConfiguration()
+        .getterPropertySelectionStrategy(new FluentGetters())
+        .messageInterpolator(new ParameterMessageInterpolator());
+    return configuration.addMapping(Mapping.create(configuration, RuleBook.get()))
+        .buildValidatorFactory();
+  }
+
+  private static List<ConstraintDescriptor<?>> constraints(BeanDescriptor bean) {
+    List<ConstraintDescriptor<?>> all = new ArrayList<>(bean.getConstraintDescriptors());
+    bean.getConstrainedProperties().forEach(p -> all.addAll(p.getConstraintDescriptors()));
+    return all;
+  }
+
+  @Test
+  void everyRuleIsMappedWithItsGroupAndSeverity() {
+    Set<String> mapped = new HashSet<>();
+    try (ValidatorFactory factory = factory()) {
+      for (Class<?> type : List.of(JobPosting.class, Employer.class, Employment.class,
+          Application.class)) {
+        for (ConstraintDescriptor<?> constraint :
+            constraints(factory.getValidator().getConstraintsForClass(type))) {
+          Rule rule = RuleBook.get().rule((String) constraint.getAttributes().get("rule"));
+          assertThat(constraint.getGroups()).containsExactly(rule.profile().group());
+          assertThat(Severity.of(constraint.getPayload())).isEqualTo(rule.severity());
+          mapped.add(rule.id());
+        }
+      }
+    }
+    assertThat(mapped).containsExactlyInAnyOrderElementsOf(
+        RuleBook.get().rules().stream().map(Rule::id).toList());
+  }
+
+  @Test
+  void fluentAccessorsAreProperties() {
+    try (ValidatorFactory factory = factory()) {
+      assertThat(factory.getValidator().getConstraintsForClass(JobPosting.class)
+          .getConstraintsForProperty("datePosted")).isNotNull();
+    }
+  }
+
+  @Test
+  void theModuleShipsNoValidationXml() {
+    assertThat(MappingTest.class.getResource("/META-INF/validation.xml")).isNull();
+  }
+}
