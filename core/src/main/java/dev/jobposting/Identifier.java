@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Identifier implements WithIdentifier {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Identifier() {}
+
   /** {@return the scheme, such as {@code requisition} or an ATS name} */
   @Value.Parameter
   public abstract String scheme();

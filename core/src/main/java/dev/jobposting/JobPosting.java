@@ -41,6 +41,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class JobPosting implements WithJobPosting {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  JobPosting() {}
+
   /** {@return identifiers of the posting, unique per scheme} */
   public abstract List<Identifier> identifiers();
 
@@ -129,5 +132,7 @@ public abstract class JobPosting implements WithJobPosting {
   }
 
   /** Builds a {@link JobPosting}. */
-  public static final class Builder extends ImmutableJobPosting.Builder {}
+  public static final class Builder extends ImmutableJobPosting.Builder {
+    Builder() {}
+  }
 }

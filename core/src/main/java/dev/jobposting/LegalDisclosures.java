@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LegalDisclosures implements WithLegalDisclosures {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  LegalDisclosures() {}
+
   /** {@return the equal-opportunity statement} */
   public abstract Optional<String> equalOpportunityStatement();
 
@@ -45,5 +48,7 @@ public abstract class LegalDisclosures implements WithLegalDisclosures {
   }
 
   /** Builds {@link LegalDisclosures}. */
-  public static final class Builder extends ImmutableLegalDisclosures.Builder {}
+  public static final class Builder extends ImmutableLegalDisclosures.Builder {
+    Builder() {}
+  }
 }

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RichText implements WithRichText {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  RichText() {}
+
   /** {@return the text} */
   @Value.Parameter
   public abstract String text();

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Application implements WithApplication {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Application() {}
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   /** {@return addresses of pages to apply on} */
@@ -55,5 +58,7 @@ public abstract class Application implements WithApplication {
   }
 
   /** Builds an {@link Application}. */
-  public static final class Builder extends ImmutableApplication.Builder {}
+  public static final class Builder extends ImmutableApplication.Builder {
+    Builder() {}
+  }
 }

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ApplicationDeadline implements WithApplicationDeadline {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  ApplicationDeadline() {}
+
   /** {@return the last day to apply, or for rolling applications the expected close} */
   public abstract Optional<LocalDate> date();
 
@@ -63,5 +66,7 @@ public abstract class ApplicationDeadline implements WithApplicationDeadline {
   }
 
   /** Builds an {@link ApplicationDeadline}. */
-  public static final class Builder extends ImmutableApplicationDeadline.Builder {}
+  public static final class Builder extends ImmutableApplicationDeadline.Builder {
+    Builder() {}
+  }
 }

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Benefit implements WithBenefit {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Benefit() {}
+
   /** {@return the category} */
   public abstract BenefitCategory category();
 
@@ -61,5 +64,7 @@ public abstract class Benefit implements WithBenefit {
   }
 
   /** Builds a {@link Benefit}. */
-  public static final class Builder extends ImmutableBenefit.Builder {}
+  public static final class Builder extends ImmutableBenefit.Builder {
+    Builder() {}
+  }
 }

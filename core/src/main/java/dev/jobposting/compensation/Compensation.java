@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Compensation implements WithCompensation {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Compensation() {}
+
   /** {@return the base pay, when stated} */
   public abstract Optional<PayRange> base();
 
@@ -47,5 +50,7 @@ public abstract class Compensation implements WithCompensation {
   }
 
   /** Builds a {@link Compensation}. */
-  public static final class Builder extends ImmutableCompensation.Builder {}
+  public static final class Builder extends ImmutableCompensation.Builder {
+    Builder() {}
+  }
 }

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CompensationComponent implements WithCompensationComponent {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  CompensationComponent() {}
+
   /** {@return the kind of pay} */
   public abstract ComponentType type();
 
@@ -47,5 +50,7 @@ public abstract class CompensationComponent implements WithCompensationComponent
   }
 
   /** Builds a {@link CompensationComponent}. */
-  public static final class Builder extends ImmutableCompensationComponent.Builder {}
+  public static final class Builder extends ImmutableCompensationComponent.Builder {
+    Builder() {}
+  }
 }

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Money implements WithMoney, Comparable<Money> {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Money() {}
+
   /** The largest number of integer digits an amount may have: above any real pay, below harm. */
   public static final int MAX_INTEGER_DIGITS = 15;
 

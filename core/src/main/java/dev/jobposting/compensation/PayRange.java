@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PayRange implements WithPayRange {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  PayRange() {}
+
   /** {@return the lowest amount; absent for "up to" ranges} */
   public abstract Optional<Money> minimum();
 
@@ -108,5 +111,7 @@ public abstract class PayRange implements WithPayRange {
   }
 
   /** Builds a {@link PayRange}; prefer the static factories. */
-  public static final class Builder extends ImmutablePayRange.Builder {}
+  public static final class Builder extends ImmutablePayRange.Builder {
+    Builder() {}
+  }
 }

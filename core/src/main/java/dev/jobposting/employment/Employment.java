@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Employment implements WithEmployment {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Employment() {}
+
   private static final BigDecimal HOURS_IN_WEEK = BigDecimal.valueOf(168);
 
   /** {@return the employment types, in declaration order} */
@@ -89,5 +92,7 @@ public abstract class Employment implements WithEmployment {
   }
 
   /** Builds an {@link Employment}. */
-  public static final class Builder extends ImmutableEmployment.Builder {}
+  public static final class Builder extends ImmutableEmployment.Builder {
+    Builder() {}
+  }
 }

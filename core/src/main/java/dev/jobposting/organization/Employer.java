@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Employer implements WithEmployer {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Employer() {}
+
   /** {@return the name people know it by: the company, not a branch or site} */
   public abstract String name();
 
@@ -109,5 +112,7 @@ public abstract class Employer implements WithEmployer {
   }
 
   /** Builds an {@link Employer}. */
-  public static final class Builder extends ImmutableEmployer.Builder {}
+  public static final class Builder extends ImmutableEmployer.Builder {
+    Builder() {}
+  }
 }

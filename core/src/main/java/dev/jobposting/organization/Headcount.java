@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Headcount implements WithHeadcount {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Headcount() {}
+
   /** {@return the area counted: a country or a subdivision, never the whole world} */
   @Value.Parameter
   public abstract AdministrativeArea area();

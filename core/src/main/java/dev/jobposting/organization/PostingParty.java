@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PostingParty implements WithPostingParty {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  PostingParty() {}
+
   /** {@return the party's name} */
   public abstract String name();
 
@@ -41,5 +44,7 @@ public abstract class PostingParty implements WithPostingParty {
   }
 
   /** Builds a {@link PostingParty}. */
-  public static final class Builder extends ImmutablePostingParty.Builder {}
+  public static final class Builder extends ImmutablePostingParty.Builder {
+    Builder() {}
+  }
 }

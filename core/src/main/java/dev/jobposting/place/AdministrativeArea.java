@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AdministrativeArea implements WithAdministrativeArea {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  AdministrativeArea() {}
+
   private static final AdministrativeArea WORLDWIDE = builder().build();
 
   /** {@return the country; absent only for the whole world} */
@@ -127,5 +130,7 @@ public abstract class AdministrativeArea implements WithAdministrativeArea {
   }
 
   /** Builds an {@link AdministrativeArea}; prefer the static factories. */
-  public static final class Builder extends ImmutableAdministrativeArea.Builder {}
+  public static final class Builder extends ImmutableAdministrativeArea.Builder {
+    Builder() {}
+  }
 }

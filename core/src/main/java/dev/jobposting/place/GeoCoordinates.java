@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GeoCoordinates implements WithGeoCoordinates {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  GeoCoordinates() {}
+
   private static final BigDecimal NINETY = BigDecimal.valueOf(90);
   private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
 

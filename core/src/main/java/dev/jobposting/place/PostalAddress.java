@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PostalAddress implements WithPostalAddress {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  PostalAddress() {}
+
   /** {@return the street and number} */
   public abstract Optional<String> streetAddress();
 
@@ -71,5 +74,7 @@ public abstract class PostalAddress implements WithPostalAddress {
   }
 
   /** Builds a {@link PostalAddress}. */
-  public static final class Builder extends ImmutablePostalAddress.Builder {}
+  public static final class Builder extends ImmutablePostalAddress.Builder {
+    Builder() {}
+  }
 }

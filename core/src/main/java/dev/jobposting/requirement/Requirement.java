@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Requirement implements WithRequirement {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Requirement() {}
+
   /** {@return what the requirement is about} */
   public abstract RequirementKind kind();
 
@@ -106,5 +109,7 @@ public abstract class Requirement implements WithRequirement {
   }
 
   /** Builds a {@link Requirement}. */
-  public static final class Builder extends ImmutableRequirement.Builder {}
+  public static final class Builder extends ImmutableRequirement.Builder {
+    Builder() {}
+  }
 }

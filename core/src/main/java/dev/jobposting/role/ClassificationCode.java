@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ClassificationCode implements WithClassificationCode {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  ClassificationCode() {}
+
   /** {@return the scheme} */
   public abstract ClassificationScheme scheme();
 
@@ -64,5 +67,7 @@ public abstract class ClassificationCode implements WithClassificationCode {
   }
 
   /** Builds a {@link ClassificationCode}. */
-  public static final class Builder extends ImmutableClassificationCode.Builder {}
+  public static final class Builder extends ImmutableClassificationCode.Builder {
+    Builder() {}
+  }
 }

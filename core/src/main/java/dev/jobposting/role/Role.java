@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Role implements WithRole {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Role() {}
+
   /** {@return the department or team} */
   public abstract Optional<String> department();
 
@@ -33,5 +36,7 @@ public abstract class Role implements WithRole {
   }
 
   /** Builds a {@link Role}. */
-  public static final class Builder extends ImmutableRole.Builder {}
+  public static final class Builder extends ImmutableRole.Builder {
+    Builder() {}
+  }
 }

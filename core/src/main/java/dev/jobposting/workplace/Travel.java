@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Travel implements WithTravel {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Travel() {}
+
   /** {@return the share of working time spent travelling, 0 to 100 percent} */
   public abstract Optional<Integer> percentOfTime();
 
@@ -45,5 +48,7 @@ public abstract class Travel implements WithTravel {
   }
 
   /** Builds a {@link Travel}. */
-  public static final class Builder extends ImmutableTravel.Builder {}
+  public static final class Builder extends ImmutableTravel.Builder {
+    Builder() {}
+  }
 }

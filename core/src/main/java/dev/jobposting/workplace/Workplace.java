@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Workplace implements WithWorkplace {
 
+  /** Only the generated implementation extends this type, so that every value is immutable. */
+  Workplace() {}
+
   /** {@return the work mode} */
   public abstract WorkMode mode();
 
@@ -90,5 +93,7 @@ public abstract class Workplace implements WithWorkplace {
   }
 
   /** Builds a {@link Workplace}. */
-  public static final class Builder extends ImmutableWorkplace.Builder {}
+  public static final class Builder extends ImmutableWorkplace.Builder {
+    Builder() {}
+  }
 }
