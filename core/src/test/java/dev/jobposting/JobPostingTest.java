@@ -123,14 +123,14 @@ class JobPostingTest {
   void rejectsLocaleWithoutLanguage() {
     assertThatThrownBy(() -> titled().language(Locale.ROOT).build())
         .isInstanceOf(InvariantViolationException.class)
-        .hasMessage("JobPosting.language: 'und' is not a BCP 47 tag with an ISO 639 language");
+        .hasMessage("JobPosting.language: 'und' is not a BCP 47 tag whose language is an ISO 639 code");
   }
 
   @Test
   void rejectsTwoLetterLanguageOutsideIso639() {
     assertThatThrownBy(() -> titled().language(Locale.forLanguageTag("qq")).build())
         .isInstanceOf(InvariantViolationException.class)
-        .hasMessage("JobPosting.language: 'qq' is not a BCP 47 tag with an ISO 639 language");
+        .hasMessage("JobPosting.language: 'qq' is not a BCP 47 tag whose language is an ISO 639 code");
   }
 
   @Test

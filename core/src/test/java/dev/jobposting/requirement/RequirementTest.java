@@ -160,7 +160,7 @@ class RequirementTest {
   void rejectsLanguageOutsideIso639() {
     assertThatThrownBy(() -> of(RequirementKind.LANGUAGE).language(Locale.ROOT).build())
         .isInstanceOf(InvariantViolationException.class)
-        .hasMessage("Requirement.language: 'und' is not a BCP 47 tag with an ISO 639 language");
+        .hasMessage("Requirement.language: 'und' is not a BCP 47 tag whose language is an ISO 639 code");
   }
 
   @Test
