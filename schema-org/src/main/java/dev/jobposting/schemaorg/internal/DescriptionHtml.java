@@ -85,16 +85,18 @@ public final class DescriptionHtml {
 
   private static Optional<String> workplace(Workplace workplace, SectionTitles titles) {
     if (workplace.mode() == WorkMode.REMOTE) {
-      String areas = workplace.applicantLocations().stream()
-          .map(a -> a.isWorldwide() ? titles.worldwide() : a.toString())
-          .collect(Collectors.joining(", "));
-      return Optional.of(titles.remote() + " " + (areas.isEmpty() ? titles.worldwide() : areas));
+      return Optional.of(titles.remoteSentence(areas(workplace, titles)));
     }
     if (workplace.mode() == WorkMode.HYBRID) {
-      return Optional.of(titles.hybrid()
-          + workplace.onSiteDaysPerWeek().map(d -> " " + d).orElse(" -"));
+      return Optional.of(titles.hybridSentence(workplace.onSiteDaysPerWeek()));
     }
     return Optional.empty();
+  }
+
+  static List<String> areas(Workplace workplace, SectionTitles titles) {
+    return workplace.applicantLocations().stream()
+        .map(a -> a.isWorldwide() ? titles.worldwide() : a.toString())
+        .collect(Collectors.toList());
   }
 
   private static void list(StringBuilder html, String title, List<String> entries) {
