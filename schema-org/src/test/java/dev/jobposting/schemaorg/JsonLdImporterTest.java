@@ -406,4 +406,51 @@ class JsonLdImporterTest {
 
     assertThat(only(result).description().get().text()).contains("Meals");
   }
+
+  private static ImportResult salaryValue(String value) {
+    return IMPORTER.read(posting("\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"USD\","
+        + "\"value\":{\"@type\":\"QuantitativeValue\",\"value\":\"" + value
+        + "\",\"unitText\":\"YEAR\"}}"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1e5, 100000", "1.5e5, 150000", "2.5E+4, 25000", "125e-1, 12.5"})
+  void readsExponentsInNumberTexts(String text, String expected) {
+    ImportResult result = salaryValue(text);
+
+    assertThat(only(result).compensation().get().base()).contains(PayRange.exactly(
+        Money.of(expected, "USD"), PayPeriod.YEAR));
+    assertThat(result.issues()).extracting(ImportIssue::kind).containsOnly(IssueKind.NORMALISED);
+  }
+
+  @Test
+  void rejectsAbsurdExponentsWithAnIssue() {
+    ImportResult result = salaryValue("1e400");
+
+    assertThat(only(result).compensation()).isEmpty();
+    assertThat(result.issues()).extracting(ImportIssue::kind, ImportIssue::message)
+        .contains(tuple(IssueKind.DROPPED, "'1e400' left out: the exponent 400 is beyond \u00B19"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"$50,000 - $60,000", "50000 – 60000", "50000 to 60000",
+      "50.000 bis 60.000", "50 000 à 60 000", "50000 a 60000", "USD 50000~60000"})
+  void readsARangeInTheValueAsMinimumAndMaximum(String text) {
+    ImportResult result = salaryValue(text);
+
+    assertThat(only(result).compensation().get().base()).contains(PayRange.between(
+        Money.of("50000", "USD"), Money.of("60000", "USD"), PayPeriod.YEAR));
+    assertThat(result.issues()).extracting(ImportIssue::kind).doesNotContain(IssueKind.DROPPED);
+  }
+
+  @Test
+  void namesTheTextANumberReadingIgnores() {
+    ImportResult result = salaryValue("50000 plus 10% bonus");
+
+    assertThat(only(result).compensation().get().base()).contains(PayRange.exactly(
+        Money.of("50000", "USD"), PayPeriod.YEAR));
+    assertThat(result.issues()).extracting(ImportIssue::kind, ImportIssue::message)
+        .containsExactly(tuple(IssueKind.DROPPED,
+            "read '50000 plus 10% bonus' as 50000, ignoring 'plus 10% bonus'"));
+  }
 }
