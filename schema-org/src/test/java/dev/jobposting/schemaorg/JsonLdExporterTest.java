@@ -87,6 +87,33 @@ class JsonLdExporterTest {
   }
 
   @Test
+  void remoteWorkWithoutApplicantAreasClaimsNoArea() {
+    String description = EXPORTER.toTree(base().workplace(Workplace.remote()).build())
+        .get("description").asText();
+
+    assertThat(description).contains("<p>Fully remote</p>").doesNotContain("anywhere")
+        .doesNotContain("work from");
+  }
+
+  @Test
+  void remoteWorkNamesItsApplicantAreas() {
+    String description = EXPORTER.toTree(base().workplace(Workplace.remote(
+        AdministrativeArea.country("DE"))).build()).get("description").asText();
+
+    assertThat(description).contains("<p>Fully remote; you can work from DE</p>");
+  }
+
+  @Test
+  void hybridWorkWithoutOnSiteDaysSaysJustHybrid() {
+    String description = EXPORTER.toTree(base().workplace(Workplace.builder()
+        .mode(WorkMode.HYBRID).addLocation(PostalAddress.inCountry("DE")).build()).build())
+        .get("description").asText();
+
+    assertThat(description).contains("<p>Hybrid</p>").doesNotContain("days on site")
+        .doesNotContain(": -");
+  }
+
+  @Test
   void oneLocationIsAnObjectAndSeveralAreAnArray() {
     JsonNode one = EXPORTER.toTree(base()
         .workplace(Workplace.onSite(PostalAddress.inCountry("FR"))).build());

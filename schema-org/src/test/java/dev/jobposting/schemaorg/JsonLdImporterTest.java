@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.jobposting.JobPosting;
+import dev.jobposting.RichText;
+import dev.jobposting.benefit.Benefit;
+import dev.jobposting.benefit.BenefitCategory;
+import dev.jobposting.compensation.ComponentType;
 import dev.jobposting.TextFormat;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayPeriod;
 import dev.jobposting.compensation.PayRange;
+import dev.jobposting.employment.Employment;
 import dev.jobposting.employment.EmploymentType;
 import dev.jobposting.place.AdministrativeArea;
 import dev.jobposting.place.PostalAddress;
 import dev.jobposting.requirement.EducationLevel;
+import dev.jobposting.requirement.Necessity;
+import dev.jobposting.requirement.Requirement;
 import dev.jobposting.requirement.RequirementKind;
+import dev.jobposting.workplace.Workplace;
 import dev.jobposting.workplace.WorkMode;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -355,5 +364,93 @@ class JsonLdImporterTest {
 
     assertThat(MappedFields.of(only(IMPORTER.readHtml(page))))
         .isEqualTo(MappedFields.of(posting));
+  }
+
+  @Test
+  void incentiveTextsGiveBackTheirKind() {
+    ImportResult result = IMPORTER.read(posting(
+        "\"incentiveCompensation\":[\"Bonus: 10% a year\",\"Signing bonus\",\"Other: Bonus: x\","
+            + "\"Stock options\"]"));
+
+    assertThat(only(result).compensation().get().components())
+        .extracting(c -> c.type(), c -> c.description().orElse(null))
+        .containsExactly(tuple(ComponentType.BONUS, "10% a year"),
+            tuple(ComponentType.SIGNING_BONUS, null), tuple(ComponentType.OTHER, "Bonus: x"),
+            tuple(ComponentType.OTHER, "Stock options"));
+  }
+
+  @Test
+  void exportedDescriptionLosesTheBlocksTheExporterAddsAndKeepsWhatTheyAloneCarry() {
+    JobPosting original = JobPosting.builder().title("Cook").description(RichText.plain("Cooks lunch."))
+        .addResponsibility("Cook").addBenefit(Benefit.of(BenefitCategory.OTHER, "Meals"))
+        .addRequirement(Requirement.of(RequirementKind.SKILL, Necessity.PREFERRED, "Baking"))
+        .employment(Employment.builder().hoursPerWeek(new BigDecimal("38.5")).build())
+        .workplace(Workplace.builder().mode(WorkMode.HYBRID).onSiteDaysPerWeek(2).build())
+        .build();
+
+    ImportResult result = IMPORTER.read(JsonLdExporter.create().toJson(original));
+
+    JobPosting back = only(result);
+    assertThat(back.description().get().text()).isEqualTo("<p>Cooks lunch.</p>");
+    assertThat(back.requirements().get(0).necessity()).isEqualTo(Necessity.PREFERRED);
+    assertThat(back.employment().get().hoursPerWeek()).contains(new BigDecimal("38.5"));
+    assertThat(back.workplace().get().mode()).isEqualTo(WorkMode.HYBRID);
+    assertThat(back.workplace().get().onSiteDaysPerWeek()).contains(2);
+    assertThat(result.issues()).extracting(ImportIssue::kind).containsOnly(IssueKind.NORMALISED);
+  }
+
+  @Test
+  void aForeignDescriptionKeepsAClosingListThatRepeatsNoField() {
+    ImportResult result = IMPORTER.read(posting("\"description\":\"<p>Hi</p><p>Benefits:</p>"
+        + "<ul><li>Meals</li></ul>\",\"jobBenefits\":\"Parking\""));
+
+    assertThat(only(result).description().get().text()).contains("Meals");
+  }
+
+  private static ImportResult salaryValue(String value) {
+    return IMPORTER.read(posting("\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"USD\","
+        + "\"value\":{\"@type\":\"QuantitativeValue\",\"value\":\"" + value
+        + "\",\"unitText\":\"YEAR\"}}"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1e5, 100000", "1.5e5, 150000", "2.5E+4, 25000", "125e-1, 12.5"})
+  void readsExponentsInNumberTexts(String text, String expected) {
+    ImportResult result = salaryValue(text);
+
+    assertThat(only(result).compensation().get().base()).contains(PayRange.exactly(
+        Money.of(expected, "USD"), PayPeriod.YEAR));
+    assertThat(result.issues()).extracting(ImportIssue::kind).containsOnly(IssueKind.NORMALISED);
+  }
+
+  @Test
+  void rejectsAbsurdExponentsWithAnIssue() {
+    ImportResult result = salaryValue("1e400");
+
+    assertThat(only(result).compensation()).isEmpty();
+    assertThat(result.issues()).extracting(ImportIssue::kind, ImportIssue::message)
+        .contains(tuple(IssueKind.DROPPED, "'1e400' left out: the exponent 400 is beyond \u00B19"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"$50,000 - $60,000", "50000 – 60000", "50000 to 60000",
+      "50.000 bis 60.000", "50 000 à 60 000", "50000 a 60000", "USD 50000~60000"})
+  void readsARangeInTheValueAsMinimumAndMaximum(String text) {
+    ImportResult result = salaryValue(text);
+
+    assertThat(only(result).compensation().get().base()).contains(PayRange.between(
+        Money.of("50000", "USD"), Money.of("60000", "USD"), PayPeriod.YEAR));
+    assertThat(result.issues()).extracting(ImportIssue::kind).doesNotContain(IssueKind.DROPPED);
+  }
+
+  @Test
+  void namesTheTextANumberReadingIgnores() {
+    ImportResult result = salaryValue("50000 plus 10% bonus");
+
+    assertThat(only(result).compensation().get().base()).contains(PayRange.exactly(
+        Money.of("50000", "USD"), PayPeriod.YEAR));
+    assertThat(result.issues()).extracting(ImportIssue::kind, ImportIssue::message)
+        .containsExactly(tuple(IssueKind.DROPPED,
+            "read '50000 plus 10% bonus' as 50000, ignoring 'plus 10% bonus'"));
   }
 }

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * The projection of a posting onto the fields the README's mapping table marks as mapped, in the
- * form they take after a round trip (Google's employment types, hybrid as on-site, and so on).
+ * form they take after a round trip (Google's employment types, benefits without categories, and so
+ * on).
  */
 final class MappedFields {
 
@@ -62,13 +63,20 @@ final class MappedFields {
     m.put("immediateStart", e.map(Employment::immediateStart).orElse(false));
     m.put("duration", e.flatMap(Employment::duration).orElse(null));
     m.put("openings", e.flatMap(Employment::openings).orElse(null));
+    m.put("hoursPerWeek", e.flatMap(Employment::hoursPerWeek).orElse(null));
     p.workplace().ifPresent(w -> workplace(m, w));
     m.put("baseSalary", p.compensation().flatMap(Compensation::base)
         .filter(b -> b.period().googleUnitText().isPresent())
         .filter(b -> b.maximum().map(max -> max.amount().signum() != 0).orElse(true))
         .map(MappedFields::pay).orElse(null));
+    m.put("componentTypes", p.compensation().map(c -> c.components().stream()
+        .map(x -> x.type().name()).sorted().collect(Collectors.toList())).orElse(List.of()));
     m.put("responsibilities", items(p.responsibilities()));
     m.put("requirements", p.requirements().stream().flatMap(r -> requirement(r).stream()).sorted()
+        .collect(Collectors.toList()));
+    // Which of several requirements with the same text is the preferred one cannot be told apart.
+    m.put("necessities", p.requirements().stream()
+        .map(r -> t(r.text()).replaceAll("[\\s\\u00A0]+", " ") + "|" + r.necessity()).sorted()
         .collect(Collectors.toList()));
     m.put("experienceInPlaceOfEducation", p.experienceInPlaceOfEducation());
     m.put("benefits", items(p.benefits().stream().map(Benefit::text).collect(Collectors.toList())));
@@ -120,8 +128,9 @@ final class MappedFields {
   }
 
   private static void workplace(Map<String, Object> m, Workplace w) {
-    if (w.mode() == WorkMode.REMOTE || !w.locations().isEmpty()) {
-      m.put("mode", w.mode() == WorkMode.REMOTE ? WorkMode.REMOTE : WorkMode.ON_SITE);
+    if (w.mode() != WorkMode.ON_SITE || !w.locations().isEmpty()) {
+      m.put("mode", w.mode());
+      m.put("onSiteDaysPerWeek", w.onSiteDaysPerWeek().orElse(null));
       m.put("locations", w.locations().stream().map(MappedFields::address)
           .collect(Collectors.toList()));
       m.put("applicantLocations", new TreeSet<>(w.applicantLocations().stream()

@@ -6,8 +6,10 @@ import dev.jobposting.TextFormat;
 import dev.jobposting.benefit.Benefit;
 import dev.jobposting.employment.Employment;
 import dev.jobposting.requirement.Necessity;
+import dev.jobposting.requirement.Requirement;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +37,7 @@ public final class DescriptionHtml {
     posting.description().ifPresent(d -> body(html, d));
     list(html, titles.responsibilities(), posting.responsibilities());
     list(html, titles.requirements(), posting.requirements().stream()
-        .map(r -> r.necessity() == Necessity.PREFERRED
-            ? r.text() + " (" + titles.preferred() + ")" : r.text())
-        .collect(Collectors.toList()));
+        .map(r -> requirement(r, titles)).collect(Collectors.toList()));
     list(html, titles.benefits(), posting.benefits().stream().map(Benefit::text)
         .collect(Collectors.toList()));
     posting.employment().flatMap(e -> hours(e, titles))
@@ -59,42 +59,66 @@ public final class DescriptionHtml {
     List<HtmlBlocks.Block> blocks = new ArrayList<>();
     for (String line : text.text().split("\\R")) {
       if (!line.isBlank()) {
-        blocks.add(new HtmlBlocks.Block(line.strip(), List.of()));
+        // Collapsed as HTML collapses it, so that the written description reads back as itself.
+        blocks.add(new HtmlBlocks.Block(line.replaceAll("[\\s\\u00A0]+", " ").strip(),
+            List.of()));
       }
     }
     return blocks;
   }
 
   private static void body(StringBuilder html, RichText description) {
-    for (HtmlBlocks.Block block : blocks(description)) {
+    html.append(html(blocks(description)));
+  }
+
+  /**
+   * Writes blocks as the exported description writes them.
+   *
+   * @param blocks paragraphs and lists
+   * @return {@code p} and {@code ul} elements with escaped texts
+   */
+  static String html(List<HtmlBlocks.Block> blocks) {
+    StringBuilder html = new StringBuilder();
+    for (HtmlBlocks.Block block : blocks) {
       if (block.isList()) {
         items(html, block.items());
       } else {
         paragraph(html, block.text());
       }
     }
+    return html.toString();
   }
 
-  private static Optional<String> hours(Employment employment, SectionTitles titles) {
+  static String requirement(Requirement requirement, SectionTitles titles) {
+    return requirement.necessity() == Necessity.PREFERRED
+        ? requirement.text() + " (" + titles.preferred() + ")" : requirement.text();
+  }
+
+  static Optional<String> hours(Employment employment, SectionTitles titles) {
     List<String> parts = new ArrayList<>();
     employment.workHours().ifPresent(parts::add);
-    employment.hoursPerWeek()
-        .ifPresent(h -> parts.add(h.stripTrailingZeros().toPlainString() + " " + titles.hoursPerWeek()));
+    employment.hoursPerWeek().ifPresent(h -> parts.add(hoursPerWeek(h, titles)));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }
 
-  private static Optional<String> workplace(Workplace workplace, SectionTitles titles) {
+  static String hoursPerWeek(BigDecimal hours, SectionTitles titles) {
+    return hours.stripTrailingZeros().toPlainString() + " " + titles.hoursPerWeek();
+  }
+
+  static Optional<String> workplace(Workplace workplace, SectionTitles titles) {
     if (workplace.mode() == WorkMode.REMOTE) {
-      String areas = workplace.applicantLocations().stream()
-          .map(a -> a.isWorldwide() ? titles.worldwide() : a.toString())
-          .collect(Collectors.joining(", "));
-      return Optional.of(titles.remote() + " " + (areas.isEmpty() ? titles.worldwide() : areas));
+      return Optional.of(titles.remoteSentence(areas(workplace, titles)));
     }
     if (workplace.mode() == WorkMode.HYBRID) {
-      return Optional.of(titles.hybrid()
-          + workplace.onSiteDaysPerWeek().map(d -> " " + d).orElse(" -"));
+      return Optional.of(titles.hybridSentence(workplace.onSiteDaysPerWeek()));
     }
     return Optional.empty();
+  }
+
+  static List<String> areas(Workplace workplace, SectionTitles titles) {
+    return workplace.applicantLocations().stream()
+        .map(a -> a.isWorldwide() ? titles.worldwide() : a.toString())
+        .collect(Collectors.toList());
   }
 
   private static void list(StringBuilder html, String title, List<String> entries) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads decimal numbers the way pages write them: JSON numbers, and texts with thousands
@@ -25,8 +26,30 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** A number with how it was read. */
-  record Reading(BigDecimal value, boolean guessed, String note) {}
+  /** Beyond this a power of ten is no amount a page means; it also keeps the arithmetic cheap. */
+  static final int MAX_EXPONENT = 9;
+  private static final Pattern EXPONENT = Pattern.compile("^[eE]([+-]?\\d{1,6})(?![\\p{L}\\d])");
+  /** What may stand between the two ends of a range, once currency signs and codes are gone. */
+  private static final Pattern RANGE_MARKER = Pattern.compile("(?iu)\\s*(-|–|—|~|to|bis|à|a)\\s*");
+  /** Currency signs and codes around a number, which the caller reads on its own. */
+  private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}|\\b[A-Z]{3}\\b");
+
+  /**
+   * A number with how it was read: {@code start} and {@code end} delimit it in the text,
+   * exponent and multiplier included; {@code problem} is set when it cannot be taken.
+   */
+  record Reading(BigDecimal value, boolean guessed, String note, int start, int end,
+      String problem) {}
+
+  /** Two numbers read as the lower and upper end of a range ("50,000 - 60,000"). */
+  record Span(Reading low, Reading high) {
+
+    /** {@return how each end that was guessed was read} */
+    List<String> guessedNotes() {
+      return Stream.of(low, high).filter(Reading::guessed)
+          .map(r -> "read " + r.value().toPlainString() + " (" + r.note() + ")").toList();
+    }
+  }
 
   static Optional<BigDecimal> read(Value value, Context context) {
     if (value.node().isNumber()) {
@@ -36,13 +59,22 @@ final class Numbers {
       context.issues().dropped(value.path(), "expected a number, found " + value.shown());
       return Optional.empty();
     }
-    Optional<Reading> reading = parse(value.node().textValue());
+    String text = value.node().textValue();
+    Optional<Reading> reading = parse(text);
     if (reading.isEmpty()) {
       context.issues().dropped(value.path(), "no number in " + value.shown());
       return Optional.empty();
     }
     Reading r = reading.get();
-    if (r.guessed()) {
+    if (r.problem() != null) {
+      context.issues().dropped(value.path(), value.shown() + " left out: " + r.problem());
+      return Optional.empty();
+    }
+    String rest = rest(text, r.start(), r.end());
+    if (!rest.isEmpty()) {
+      context.issues().dropped(value.path(), "read " + value.shown() + " as "
+          + r.value().toPlainString() + ", ignoring '" + rest + "'");
+    } else if (r.guessed()) {
       context.issues().guessed(value.path(), "read " + value.shown() + " as "
           + r.value().toPlainString() + " (" + r.note() + ")");
     } else {
@@ -50,6 +82,38 @@ final class Numbers {
           + r.value().toPlainString());
     }
     return Optional.of(r.value());
+  }
+
+  /**
+   * Reads a text that holds a range: two numbers with only a range marker ({@code -}, {@code –},
+   * {@code to}, {@code bis}, {@code à}, {@code a}, {@code ~}) and currency between and around them.
+   */
+  static Optional<Span> range(String text) {
+    List<Reading> readings = parseAll(text);
+    if (readings.size() != 2 || readings.stream().anyMatch(r -> r.problem() != null)) {
+      return Optional.empty();
+    }
+    Reading low = readings.get(0);
+    Reading high = readings.get(1);
+    String between = withoutCurrency(text.substring(low.end(), high.start()));
+    String around = withoutCurrency(text.substring(0, low.start()) + " "
+        + text.substring(high.end())).strip();
+    return RANGE_MARKER.matcher(between).matches() && around.isEmpty()
+        ? Optional.of(new Span(low, high)) : Optional.empty();
+  }
+
+  /** What a reading leaves of its text besides white space and currency: the part not read. */
+  private static String rest(String text, int start, int end) {
+    String before = text.substring(0, start).strip();
+    if (before.endsWith("-")) {
+      before = before.substring(0, before.length() - 1);
+    }
+    return withoutCurrency(before + " " + text.substring(end)).strip()
+        .replaceAll("\\s+", " ");
+  }
+
+  private static String withoutCurrency(String text) {
+    return CURRENCY.matcher(text).replaceAll(" ");
   }
 
   /** Parses the first number in a text. */
@@ -65,8 +129,11 @@ final class Numbers {
   static List<Reading> parseAll(String text) {
     List<Reading> readings = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
-    while (m.find() && readings.size() < 4) {
-      parseAt(text, m).ifPresent(readings::add);
+    int from = 0;
+    while (readings.size() < 4 && from < text.length() && m.find(from)) {
+      Optional<Reading> reading = parseAt(text, m);
+      reading.ifPresent(readings::add);
+      from = Math.max(m.end(), reading.map(Reading::end).orElse(0));
     }
     return readings;
   }
@@ -112,14 +179,27 @@ final class Numbers {
     if (before >= 0 && text.charAt(before) == '-' && text.substring(0, before).isBlank()) {
       value = value.negate();
     }
-    Matcher multiplier = MULTIPLIER.matcher(text.substring(m.end()));
+    int end = m.start() + m.group().stripTrailing().replaceAll("[.,'\u2019\u00A0\u202F ]+$", "")
+        .length();
+    Matcher exponent = EXPONENT.matcher(text.substring(end));
+    if (exponent.find()) {
+      int power = Integer.parseInt(exponent.group(1));
+      end += exponent.end();
+      if (Math.abs(power) > MAX_EXPONENT) {
+        return Optional.of(new Reading(value, guessed, note, m.start(), end, "the exponent "
+            + power + " is beyond \u00B1" + MAX_EXPONENT));
+      }
+      value = value.scaleByPowerOfTen(power);
+    }
+    Matcher multiplier = MULTIPLIER.matcher(text.substring(end));
     if (multiplier.find() && multiplier.group(1) != null) {
       BigDecimal factor = factor(multiplier.group(1));
       value = value.multiply(factor);
       guessed = true;
       note = "'" + multiplier.group(1) + "' taken as x" + factor.toPlainString();
+      end += multiplier.end();
     }
-    return Optional.of(new Reading(value, guessed, note));
+    return Optional.of(new Reading(value, guessed, note, m.start(), end, null));
   }
 
   private static BigDecimal factor(String word) {

@@ -12,7 +12,6 @@ import dev.jobposting.benefit.Benefit;
 import dev.jobposting.benefit.BenefitCategory;
 import dev.jobposting.compensation.Compensation;
 import dev.jobposting.compensation.CompensationComponent;
-import dev.jobposting.compensation.ComponentType;
 import dev.jobposting.compensation.PayRange;
 import dev.jobposting.organization.Employer;
 import dev.jobposting.requirement.Requirement;
@@ -87,7 +86,8 @@ final class PostingReader {
     posting.one(URL).flatMap(context::uri).ifPresent(builder::url);
     posting.finish();
     try {
-      return Optional.of(builder.build());
+      return Optional.of(DescriptionTrailer.strip(builder.build(),
+          posting.path() + "." + DESCRIPTION, issues));
     } catch (InvariantViolationException e) {
       issues.dropped(posting.path(), "posting left out: " + e.getMessage());
       return Optional.empty();
@@ -241,8 +241,8 @@ final class PostingReader {
         .flatMap(v -> SalaryReader.read(v, currency, context));
     List<CompensationComponent> components = new ArrayList<>();
     superseded(INCENTIVE_COMPENSATION, INCENTIVES).stream()
-        .flatMap(v -> context.plainTexts(v).stream())
-        .forEach(t -> components.add(CompensationComponent.of(ComponentType.OTHER, t)));
+        .forEach(v -> context.plainTexts(v)
+            .forEach(t -> components.add(IncentiveTexts.read(t, v.path(), issues))));
     if (base.isEmpty() && components.isEmpty()) {
       return Optional.empty();
     }

@@ -27,10 +27,11 @@ import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -179,18 +180,11 @@ public final class PostingWriter {
   }
 
   private static String component(CompensationComponent component) {
-    String kind = component.type().name().charAt(0)
-        + component.type().name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
-    String amount = component.amount().map(PostingWriter::amountText).orElse("");
-    String description = component.description().orElse("");
     List<String> parts = new ArrayList<>();
-    if (!amount.isEmpty()) {
-      parts.add(amount);
-    }
-    if (!description.isEmpty()) {
-      parts.add(description);
-    }
-    return parts.isEmpty() ? kind : kind + ": " + String.join(", ", parts);
+    component.amount().map(PostingWriter::amountText).ifPresent(parts::add);
+    component.description().ifPresent(parts::add);
+    return IncentiveTexts.write(component.type(),
+        parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts)));
   }
 
   private static String amountText(PayRange range) {
@@ -203,7 +197,8 @@ public final class PostingWriter {
   }
 
   private static void employment(ObjectNode node, Employment employment) {
-    Set<String> types = new LinkedHashSet<>();
+    // Sorted: several types share one of Google's values, so the posting's order cannot come back.
+    Set<String> types = new TreeSet<>();
     employment.types().stream().map(EmploymentType::googleValue).forEach(types::add);
     texts(node, EMPLOYMENT_TYPE, List.copyOf(types));
     employment.workHours().ifPresent(h -> node.put(WORK_HOURS, h));

@@ -7,6 +7,7 @@ import dev.jobposting.compensation.PayPeriod;
 import dev.jobposting.compensation.PayRange;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -46,11 +47,25 @@ final class SalaryReader {
     Optional<Value> inner = obj.one(VALUE).or(() -> obj.one("price"));
     Optional<Obj> nested = inner.flatMap(context::object);
     Obj quantity = nested.orElse(obj);
-    Optional<BigDecimal> single = nested.isPresent()
-        ? quantity.one(VALUE).flatMap(v -> number(v, context))
-        : inner.flatMap(v -> number(v, context));
+    Optional<Value> singleValue = nested.isPresent() ? quantity.one(VALUE) : inner;
+    Optional<Numbers.Span> span = singleValue.filter(v -> v.node().isTextual())
+        .flatMap(v -> Numbers.range(v.node().textValue()));
+    Optional<BigDecimal> single = span.isPresent() ? Optional.empty()
+        : singleValue.flatMap(v -> number(v, context));
     Optional<BigDecimal> min = quantity.one(MIN_VALUE).flatMap(v -> number(v, context));
     Optional<BigDecimal> max = quantity.one(MAX_VALUE).flatMap(v -> number(v, context));
+    if (span.isPresent()) {
+      Value v = singleValue.get();
+      if (min.isPresent() || max.isPresent()) {
+        context.issues().dropped(v.path(), "range " + v.shown() + " ignored beside minValue/maxValue");
+      } else {
+        min = Optional.of(span.get().low().value());
+        max = Optional.of(span.get().high().value());
+        context.issues().normalised(v.path(), "read the range " + v.shown() + " as "
+            + min.get().toPlainString() + " to " + max.get().toPlainString());
+        span.get().guessedNotes().forEach(n -> context.issues().guessed(v.path(), n));
+      }
+    }
     Optional<PayPeriod> period = period(quantity, context);
     if (nested.isPresent()) {
       if (min.isEmpty() && max.isEmpty()) {
@@ -124,7 +139,15 @@ final class SalaryReader {
 
   private static Optional<PayRange> fromText(Value value, String text,
       Optional<String> salaryCurrency, Context context) {
-    List<Numbers.Reading> numbers = Numbers.parseAll(text);
+    List<Numbers.Reading> numbers = new ArrayList<>();
+    for (Numbers.Reading r : Numbers.parseAll(text)) {
+      if (r.problem() == null) {
+        numbers.add(r);
+      } else {
+        context.issues().dropped(value.path(), "an amount in " + value.shown() + " left out: "
+            + r.problem());
+      }
+    }
     if (numbers.isEmpty()) {
       context.issues().dropped(value.path(), "no amount in salary text " + value.shown());
       return Optional.empty();
