@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The cross-field rules of {@code PUBLISHABLE} and {@code GOOGLE_REQUIRED} as a team would write
- * them on its own classes: one predicate per rule id, true when the posting passes.
+ * them on its own classes: one predicate per rule id, true when the posting passes. The text
+ * heuristics use the same patterns and text normalisation as the library's rules, so that both
+ * sides do the same matching work.
  */
 public enum PostingRule implements Predicate<PojoPosting> {
   /** A work location, or for remote work the applicant locations. */
@@ -38,13 +40,11 @@ public enum PostingRule implements Predicate<PojoPosting> {
   /** The title has no salary, code, date, company name, location, '!' or '*', and is not in capitals. */
   G_04("G-04", p -> {
     String title = p.title;
-    String lower = title.toLowerCase(Locale.ROOT);
-    return title.indexOf('!') < 0 && title.indexOf('*') < 0
-        && !title.toUpperCase(Locale.ROOT).equals(title)
+    return title.indexOf('!') < 0 && title.indexOf('*') < 0 && !allCaps(title)
         && !Text.SALARY.matcher(title).find() && !Text.CODE.matcher(title).find()
         && !Text.DATE.matcher(title).find()
-        && (p.employer == null || !lower.contains(p.employer.name.toLowerCase(Locale.ROOT)))
-        && localities(p).noneMatch(l -> lower.contains(l.toLowerCase(Locale.ROOT)));
+        && (p.employer == null || !phrase(p.employer.name).matcher(title).find())
+        && localities(p).noneMatch(l -> phrase(l).matcher(title).find());
   }),
   /** A fully remote job has applicant locations. */
   G_05("G-05", p -> !remote(p) || !p.workplace.applicantLocations.isEmpty()),
@@ -54,8 +54,7 @@ public enum PostingRule implements Predicate<PojoPosting> {
   /** The employer is not the publisher or a site, and not confidential. */
   G_07("G-07", p -> p.employer == null || !p.employer.confidential
       && (p.postingParty == null || !p.postingParty.name.equalsIgnoreCase(p.employer.name))
-      && localities(p).noneMatch(l -> p.employer.name.toLowerCase(Locale.ROOT)
-          .contains(l.toLowerCase(Locale.ROOT)))),
+      && localities(p).noneMatch(l -> phrase(l).matcher(p.employer.name).find())),
   /** Dates have four-digit years. */
   G_08("G-08", p -> isoYear(p.datePosted) && isoYear(p.validThrough)
       && (p.application == null || p.application.deadline == null
@@ -94,9 +93,22 @@ public enum PostingRule implements Predicate<PojoPosting> {
     return date == null || date.getYear() >= 1 && date.getYear() <= 9999;
   }
 
+  private static boolean allCaps(String title) {
+    return title.codePoints().filter(Character::isLetter).count() >= 4
+        && title.codePoints().noneMatch(Character::isLowerCase)
+        && title.codePoints().anyMatch(Character::isUpperCase);
+  }
+
   private static String words(String text) {
-    String plain = Text.TAG.matcher(text).replaceAll(" ").replace("&amp;", "&");
+    String plain = Text.TAG.matcher(text).replaceAll(" ")
+        .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     return Text.SPACE.matcher(plain).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Pattern phrase(String phrase) {
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase.strip())
+        + "(?![\\p{L}\\p{N}])");
   }
 
   /** The patterns, compiled once. */
@@ -105,9 +117,13 @@ public enum PostingRule implements Predicate<PojoPosting> {
     static final Pattern SPACE = Pattern.compile("\\s+");
     static final Pattern BREAK = Pattern.compile("(?i)<(p|br|ul|ol|li)\\b");
     static final Pattern SALARY = Pattern.compile(
-        "(?i)[$€£]\\s?\\d|\\d\\s?(k|usd|eur|gbp|cad)\\b|\\b\\d{1,3}(,\\d{3})+\\b");
-    static final Pattern CODE = Pattern.compile("(?i)#\\s?\\d+|\\b(req|job|ref|id)[-#: ]?\\d+");
-    static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    static final Pattern REMOTE = Pattern.compile("(?i)remote|telecommut|work from home");
+        "(?i)[$€£¥₹]\\s?\\d|\\d\\s?(k|usd|eur|gbp|cad|aud|chf|pln)\\b|\\b\\d{1,3}(,\\d{3})+\\b");
+    static final Pattern CODE = Pattern.compile(
+        "(?i)#\\s?\\d+|\\b(req|job|ref|id)[-#: ]?\\d+|\\b[A-Z]{2,}-\\d{2,}\\b");
+    static final Pattern DATE = Pattern.compile(
+        "\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
+    static final Pattern REMOTE = Pattern.compile(
+        "(?iu)remote|telecommut|work from home|home office|homeoffice|fernarbeit|mobiles arbeiten"
+            + "|télétravail|teletravail|à distance|a distance|remoto|teletrabajo|zdaln|diaľkov");
   }
 }
