@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Invariant checks shared by the value types; every failure names {@code Type.attribute}. */
 public final class Checks {
@@ -21,6 +22,20 @@ public final class Checks {
   public static void require(boolean condition, String path, String problem) {
     if (!condition) {
       throw new InvariantViolationException(path, problem);
+    }
+  }
+
+  /**
+   * Throws unless {@code condition} holds, and builds the message only then: values are read far
+   * more often than they are rejected, and a message that quotes values costs allocations.
+   *
+   * @param condition the invariant
+   * @param path {@code Type.attribute}
+   * @param problem what is wrong when it does not hold
+   */
+  public static void require(boolean condition, String path, Supplier<String> problem) {
+    if (!condition) {
+      throw new InvariantViolationException(path, problem.get());
     }
   }
 
