@@ -41,7 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx64m")
-@Warmup(iterations = 1)
+@Warmup(iterations = 0)
 @Measurement(iterations = 2)
 public class FeedBenchmarks {
 
