@@ -9,17 +9,10 @@ import dev.jobposting.schemaorg.JsonLdExporter;
 import dev.jobposting.schemaorg.JsonLdImporter;
 import dev.jobposting.testkit.SamplePostings;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The reference posting read and written as canonical JSON by the library and by plain Jackson
@@ -27,12 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * strings, so each pair compares like with like.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class JsonBenchmarks {
+public class JsonBenchmarks extends MicroBenchmark {
 
   private final ObjectMapper library = Fixtures.libraryMapper();
   private final ObjectMapper baseline = BaselineMapper.create();
