@@ -126,7 +126,7 @@ public abstract class JobPosting implements WithJobPosting {
     Checks.texts("JobPosting.responsibilities", responsibilities());
     if (datePosted().isPresent() && validThrough().isPresent()) {
       Checks.require(!validThrough().get().isBefore(datePosted().get()), "JobPosting.validThrough",
-          validThrough().get() + " is before datePosted " + datePosted().get());
+          () -> validThrough().get() + " is before datePosted " + datePosted().get());
     }
     return this;
   }

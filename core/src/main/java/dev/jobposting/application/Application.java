@@ -1,5 +1,6 @@
 package dev.jobposting.application;
 
+import dev.jobposting.InvariantViolationException;
 import dev.jobposting.internal.Checks;
 import java.net.URI;
 import java.util.List;
@@ -46,8 +47,10 @@ public abstract class Application implements WithApplication {
     Checks.distinct("Application.urls", urls());
     for (int i = 0; i < emails().size(); i++) {
       String email = emails().get(i);
-      Checks.require(EMAIL.matcher(email).matches(), "Application.emails[" + i + "]",
-          "'" + email + "' is not an e-mail address");
+      if (!EMAIL.matcher(email).matches()) {
+        throw new InvariantViolationException("Application.emails[" + i + "]",
+            "'" + email + "' is not an e-mail address");
+      }
     }
     Checks.text("Application.instructions", instructions());
   }

@@ -86,7 +86,7 @@ public abstract class Money implements WithMoney, Comparable<Money> {
 
   @Value.Check
   Money normalize() {
-    Checks.require(amount().signum() >= 0, "Money.amount", amount() + " must not be negative");
+    Checks.require(amount().signum() >= 0, "Money.amount", () -> amount() + " must not be negative");
     Checks.require(amount().precision() - amount().scale() <= MAX_INTEGER_DIGITS,
         "Money.amount", "has more than " + MAX_INTEGER_DIGITS + " integer digits");
     int digits = currency().getDefaultFractionDigits();

@@ -99,9 +99,9 @@ public abstract class PayRange implements WithPayRange {
       Money min = minimum().get();
       Money max = maximum().get();
       Checks.require(min.currency().equals(max.currency()), "PayRange.maximum",
-          "currency " + max.currency() + " differs from the minimum's " + min.currency());
+          () -> "currency " + max.currency() + " differs from the minimum's " + min.currency());
       Checks.require(min.compareTo(max) <= 0, "PayRange.minimum",
-          min + " exceeds maximum " + max);
+          () -> min + " exceeds maximum " + max);
     }
   }
 

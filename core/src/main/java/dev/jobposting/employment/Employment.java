@@ -72,7 +72,7 @@ public abstract class Employment implements WithEmployment {
     if (hoursPerWeek().isPresent()) {
       BigDecimal hours = hoursPerWeek().get();
       Checks.require(hours.signum() > 0 && hours.compareTo(HOURS_IN_WEEK) <= 0,
-          "Employment.hoursPerWeek", hours + " is outside (0, 168]");
+          "Employment.hoursPerWeek", () -> hours + " is outside (0, 168]");
       BigDecimal normalized = Decimals.normalize("Employment.hoursPerWeek", hours, 2);
       if (!normalized.equals(hours)) {
         return withHoursPerWeek(normalized);
@@ -81,7 +81,7 @@ public abstract class Employment implements WithEmployment {
     Checks.require(!(immediateStart() && startDate().isPresent()), "Employment.startDate",
         "cannot be set together with immediateStart");
     duration().ifPresent(d -> Checks.require(!d.isNegative() && !d.isZero(),
-        "Employment.duration", d + " must be positive"));
+        "Employment.duration", () -> d + " must be positive"));
     Checks.between("Employment.openings", openings(), 1, Integer.MAX_VALUE);
     return this;
   }

@@ -3,11 +3,19 @@ package dev.jobposting.internal;
 import dev.jobposting.InvariantViolationException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Invariant checks shared by the value types; every failure names {@code Type.attribute}. */
 public final class Checks {
+
+  /**
+   * Up to this many elements, duplicates are found by comparing pairs, which allocates nothing;
+   * most lists of a posting are this short.
+   */
+  private static final int SMALL_LIST = 8;
 
   private Checks() {}
 
@@ -21,6 +29,20 @@ public final class Checks {
   public static void require(boolean condition, String path, String problem) {
     if (!condition) {
       throw new InvariantViolationException(path, problem);
+    }
+  }
+
+  /**
+   * Throws unless {@code condition} holds, and builds the message only then: values are read far
+   * more often than they are rejected, and a message that quotes values costs allocations.
+   *
+   * @param condition the invariant
+   * @param path {@code Type.attribute}
+   * @param problem what is wrong when it does not hold
+   */
+  public static void require(boolean condition, String path, Supplier<String> problem) {
+    if (!condition) {
+      throw new InvariantViolationException(path, problem.get());
     }
   }
 
@@ -55,7 +77,9 @@ public final class Checks {
    */
   public static void texts(String path, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      require(!texts.get(i).isBlank(), path + "[" + i + "]", "must not be blank");
+      if (texts.get(i).isBlank()) {
+        throw new InvariantViolationException(path + "[" + i + "]", "must not be blank");
+      }
     }
   }
 
@@ -66,10 +90,26 @@ public final class Checks {
    * @param values the values
    */
   public static void distinct(String path, List<?> values) {
+    if (values.size() <= SMALL_LIST) {
+      for (int i = 1; i < values.size(); i++) {
+        for (int j = 0; j < i; j++) {
+          if (Objects.equals(values.get(j), values.get(i))) {
+            throw duplicate(path, i, values.get(i));
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
-      require(seen.add(values.get(i)), path + "[" + i + "]", "duplicates " + values.get(i));
+      if (!seen.add(values.get(i))) {
+        throw duplicate(path, i, values.get(i));
+      }
     }
+  }
+
+  private static InvariantViolationException duplicate(String path, int index, Object value) {
+    return new InvariantViolationException(path + "[" + index + "]", "duplicates " + value);
   }
 
   /**
@@ -81,7 +121,8 @@ public final class Checks {
    * @param max the largest allowed value
    */
   public static void between(String path, Optional<Integer> value, int min, int max) {
-    value.ifPresent(
-        v -> require(v >= min && v <= max, path, v + " is outside " + min + ".." + max));
+    if (value.isPresent() && (value.get() < min || value.get() > max)) {
+      throw new InvariantViolationException(path, value.get() + " is outside " + min + ".." + max);
+    }
   }
 }

@@ -120,7 +120,7 @@ public abstract class AdministrativeArea implements WithAdministrativeArea {
     }
     subdivision().ifPresent(s -> Checks.require(
         country().get().equals(s.country()), "AdministrativeArea.subdivision",
-        s + " does not lie in " + country().get()));
+        () -> s + " does not lie in " + country().get()));
     return this;
   }
 

@@ -43,9 +43,9 @@ public abstract class GeoCoordinates implements WithGeoCoordinates {
   @Value.Check
   GeoCoordinates normalize() {
     Checks.require(latitude().abs().compareTo(NINETY) <= 0,
-        "GeoCoordinates.latitude", latitude() + " is outside -90..90");
+        "GeoCoordinates.latitude", () -> latitude() + " is outside -90..90");
     Checks.require(longitude().abs().compareTo(ONE_EIGHTY) <= 0,
-        "GeoCoordinates.longitude", longitude() + " is outside -180..180");
+        "GeoCoordinates.longitude", () -> longitude() + " is outside -180..180");
     BigDecimal latitude = Decimals.normalize("GeoCoordinates.latitude", latitude(), MAX_DIGITS);
     BigDecimal longitude = Decimals.normalize("GeoCoordinates.longitude", longitude(), MAX_DIGITS);
     return latitude.equals(latitude()) && longitude.equals(longitude())

@@ -65,7 +65,7 @@ public abstract class PostalAddress implements WithPostalAddress {
     Checks.text("PostalAddress.region", region());
     Checks.text("PostalAddress.postalCode", postalCode());
     subdivision().ifPresent(s -> Checks.require(s.country().equals(country()),
-        "PostalAddress.subdivision", s + " does not lie in " + country()));
+        "PostalAddress.subdivision", () -> s + " does not lie in " + country()));
   }
 
   /** {@return a new builder} */

@@ -1,5 +1,6 @@
 package dev.jobposting.requirement;
 
+import dev.jobposting.InvariantViolationException;
 import dev.jobposting.internal.Checks;
 import dev.jobposting.internal.Languages;
 import dev.jobposting.role.ClassificationCode;
@@ -99,8 +100,10 @@ public abstract class Requirement implements WithRequirement {
   }
 
   private void detailFits(String attribute, Optional<?> detail, RequirementKind kind) {
-    Checks.require(detail.isEmpty() || kind() == kind, "Requirement." + attribute,
-        "applies only to " + kind + " requirements, not " + kind());
+    if (detail.isPresent() && kind() != kind) {
+      throw new InvariantViolationException("Requirement." + attribute,
+          "applies only to " + kind + " requirements, not " + kind());
+    }
   }
 
   /** {@return a new builder} */

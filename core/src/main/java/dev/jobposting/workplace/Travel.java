@@ -38,7 +38,7 @@ public abstract class Travel implements WithTravel {
     Checks.between("Travel.percentOfTime", percentOfTime(), 0, 100);
     Checks.between("Travel.tripsPerYear", tripsPerYear(), 0, 366);
     tripLength().ifPresent(p -> Checks.require(!p.isNegative() && !p.isZero(),
-        "Travel.tripLength", p + " must be positive"));
+        "Travel.tripLength", () -> p + " must be positive"));
     Checks.text("Travel.description", description());
   }
 

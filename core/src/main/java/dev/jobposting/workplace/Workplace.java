@@ -76,9 +76,9 @@ public abstract class Workplace implements WithWorkplace {
   @Value.Check
   void check() {
     Checks.require(applicantLocations().isEmpty() || mode() == WorkMode.REMOTE,
-        "Workplace.applicantLocations", "apply only to REMOTE work, not " + mode());
+        "Workplace.applicantLocations", () -> "apply only to REMOTE work, not " + mode());
     Checks.require(onSiteDaysPerWeek().isEmpty() || mode() == WorkMode.HYBRID,
-        "Workplace.onSiteDaysPerWeek", "apply only to HYBRID work, not " + mode());
+        "Workplace.onSiteDaysPerWeek", () -> "apply only to HYBRID work, not " + mode());
     Checks.between("Workplace.onSiteDaysPerWeek", onSiteDaysPerWeek(), 1, 6);
     Checks.distinct("Workplace.locations", locations());
     Checks.distinct("Workplace.applicantLocations", applicantLocations());

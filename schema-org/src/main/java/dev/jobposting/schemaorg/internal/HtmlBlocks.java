@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads HTML into paragraphs and lists of items, the only structure Google's description keeps.
@@ -16,6 +17,7 @@ public final class HtmlBlocks {
       "h6", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "td", "th",
       "hr", "dl", "dt", "dd", "main", "aside", "nav", "figure", "figcaption", "address", "form");
   private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript");
 
   /** A paragraph ({@code items} is empty) or a list of items ({@code text} is empty). */
@@ -217,7 +219,7 @@ public final class HtmlBlocks {
   }
 
   private String collapse() {
-    String collapsed = text.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+    String collapsed = SPACES.matcher(text).replaceAll(" ").strip();
     text.setLength(0);
     return collapsed;
   }

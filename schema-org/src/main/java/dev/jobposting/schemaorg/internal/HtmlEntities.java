@@ -47,8 +47,15 @@ public final class HtmlEntities {
    * @return the text with {@code & < > " '} as character references
    */
   public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
+    int first = 0;
+    while (first < text.length() && !needsEscape(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
@@ -60,6 +67,10 @@ public final class HtmlEntities {
       }
     }
     return out.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
   }
 
   /**

@@ -3,12 +3,15 @@ package dev.jobposting.validation.internal;
 import dev.jobposting.JobPosting;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -22,8 +25,16 @@ public final class Engine {
 
   private static final Engine INSTANCE = new Engine();
 
+  /**
+   * How many (day, locale) validators are kept. Hibernate Validator caches initialized constraint
+   * validators per clock provider, so a fresh clock provider per call would rebuild every
+   * constraint validator on every validation; a few days and locales cover real use.
+   */
+  private static final int MAX_CACHED_VALIDATORS = 32;
+
   private final ValidatorFactory factory;
   private final ParameterMessageInterpolator interpolator = new ParameterMessageInterpolator();
+  private final Map<ValidatorKey, Validator> validators = new ConcurrentHashMap<>();
 
   private Engine() {
     HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
@@ -51,11 +62,28 @@ public final class Engine {
    */
   public Set<ConstraintViolation<JobPosting>> validate(JobPosting posting, LocalDate asOf,
       Locale locale, Class<?>... groups) {
-    Clock clock = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    return validator(new ValidatorKey(asOf, locale)).validate(posting, groups);
+  }
+
+  private Validator validator(ValidatorKey key) {
+    Validator validator = validators.get(key);
+    if (validator != null) {
+      return validator;
+    }
+    if (validators.size() >= MAX_CACHED_VALIDATORS) {
+      validators.clear();
+    }
+    return validators.computeIfAbsent(key, this::build);
+  }
+
+  private Validator build(ValidatorKey key) {
+    Clock clock = Clock.fixed(key.asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     return factory.usingContext()
         .clockProvider(() -> clock)
-        .messageInterpolator(new FixedLocaleInterpolator(interpolator, locale))
-        .getValidator()
-        .validate(posting, groups);
+        .messageInterpolator(new FixedLocaleInterpolator(interpolator, key.locale()))
+        .getValidator();
   }
+
+  /** The reference day and message language a validator is built for. */
+  private record ValidatorKey(LocalDate asOf, Locale locale) {}
 }
