@@ -11,11 +11,15 @@ import dev.jobposting.testkit.PostingGenerator;
 import dev.jobposting.testkit.SamplePostings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,6 +105,31 @@ class FeedTest {
     assertThat(feed.next().title()).isEqualTo("Good");
     assertThatThrownBy(feed::next).isInstanceOf(FeedRecordException.class)
         .hasMessageStartingWith("line 2: datePosted: 'yesterday' is not an ISO 8601 date");
+    assertThat(feed.hasNext()).isFalse();
+    assertThatThrownBy(feed::next).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void aHandlerThatThrowsEndsTheFeedAndClosesTheInput() {
+    AtomicBoolean closed = new AtomicBoolean();
+    Reader in = new FilterReader(new StringReader(BAD_DATE + "\n" + GOOD)) {
+      @Override
+      public void close() throws IOException {
+        closed.set(true);
+        super.close();
+      }
+    };
+    IllegalStateException stop = new IllegalStateException("stop");
+    JobPostingFeed feed = JobPostingFeedReader.ndjson(Json.MAPPER)
+        .withErrorHandler(error -> {
+          throw stop;
+        })
+        .read(in);
+
+    assertThatThrownBy(feed::hasNext).isSameAs(stop);
+    assertThat(closed).isTrue();
+    assertThat(feed.hasNext()).isFalse();
+    assertThatThrownBy(feed::next).isInstanceOf(NoSuchElementException.class);
   }
 
   @Test
