@@ -1,15 +1,14 @@
 package dev.jobposting.jackson;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.jobposting.JobPosting;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -112,13 +111,25 @@ public final class JobPostingFeedReader {
   }
 
   /**
-   * Starts reading a feed in UTF-8.
+   * Starts reading a feed in UTF-8. Bytes that are not UTF-8 are never replaced: in NDJSON they
+   * make their line a bad record, and reading can go on at the next line (UTF-8 never uses the
+   * line feed byte inside a character, so no other line is touched); in a JSON array they end
+   * the feed like any syntax error, since the next element cannot be found.
    *
    * @param in the feed; closed when the returned feed is closed
    * @return the postings, read as they are asked for
    */
   public JobPostingFeed read(InputStream in) {
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Objects.requireNonNull(in, "in");
+    if (format == FeedFormat.NDJSON) {
+      return read(new StrictUtf8Reader(in));
+    }
+    try {
+      // Jackson decodes the bytes itself and, unlike InputStreamReader, reports bad UTF-8.
+      return arrayFeed(arrayReader().createParser(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -129,13 +140,21 @@ public final class JobPostingFeedReader {
    */
   public JobPostingFeed read(Reader in) {
     Objects.requireNonNull(in, "in");
+    if (format == FeedFormat.NDJSON) {
+      return new JobPostingFeed(new NdjsonSource(reader, in, maxRecordLength), errorHandler);
+    }
     try {
-      RecordSource source = format == FeedFormat.NDJSON
-          ? new NdjsonSource(reader, in, maxRecordLength)
-          : new ArraySource(reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), in);
-      return new JobPostingFeed(source, errorHandler);
+      return arrayFeed(arrayReader().createParser(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private ObjectReader arrayReader() {
+    return reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  private JobPostingFeed arrayFeed(JsonParser parser) {
+    return new JobPostingFeed(new ArraySource(arrayReader(), parser), errorHandler);
   }
 }

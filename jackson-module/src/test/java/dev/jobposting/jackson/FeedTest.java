@@ -191,6 +191,55 @@ class FeedTest {
   }
 
   @Test
+  void ndjsonLinesThatAreNotUtf8AreReportedAndSkippedNotRepaired() {
+    String accents = "\u00e9".repeat(6000);
+    byte[] feed = bytes(GOOD, "\n{\"title\":\"Caf", new byte[] {(byte) 0xE9},
+        "\"}\n{\"title\":\"" + accents + "\"}\n{\"title\":\"" + accents,
+        new byte[] {(byte) 0xC0, (byte) 0xAF}, "\"}\r\n", new byte[] {(byte) 0xED, (byte) 0xA0,
+            (byte) 0x80}, "\n" + GOOD + "\n{\"title\":\"", new byte[] {(byte) 0xF0, (byte) 0x9F});
+    List<FeedRecordException> rejected = new ArrayList<>();
+
+    List<JobPosting> read = JobPostingFeedReader.ndjson(Json.MAPPER)
+        .withErrorHandler(FeedErrorHandler.skip(rejected::add))
+        .read(new ByteArrayInputStream(feed)).stream().toList();
+
+    assertThat(read).extracting(JobPosting::title).containsExactly("Good", accents, "Good");
+    assertThat(rejected).extracting(FeedRecordException::getMessage).containsExactly(
+        "line 2: the line is not valid UTF-8: bytes E9 do not form a character",
+        "line 4: the line is not valid UTF-8: bytes C0 do not form a character",
+        "line 5: the line is not valid UTF-8: bytes ED A0 80 do not form a character",
+        "line 7: the line is not valid UTF-8: bytes F0 9F do not form a character");
+    assertThat(rejected).allMatch(FeedRecordException::isRecoverable);
+  }
+
+  @Test
+  void failFastStopsAtTheFirstLineThatIsNotUtf8() {
+    JobPostingFeed feed = JobPostingFeedReader.ndjson(Json.MAPPER).read(new ByteArrayInputStream(
+        bytes(GOOD + "\n{\"title\":\"Caf", new byte[] {(byte) 0xE9}, "\"}\n" + GOOD)));
+
+    assertThat(feed.next().title()).isEqualTo("Good");
+    assertThatThrownBy(feed::next).isInstanceOf(FeedRecordException.class)
+        .hasMessage("line 2: the line is not valid UTF-8: bytes E9 do not form a character");
+    assertThat(feed.hasNext()).isFalse();
+  }
+
+  @Test
+  void bytesThatAreNotUtf8EndAnArrayFeed() {
+    List<FeedRecordException> rejected = new ArrayList<>();
+    JobPostingFeed feed = JobPostingFeedReader.jsonArray(Json.MAPPER)
+        .withErrorHandler(FeedErrorHandler.skip(rejected::add))
+        .read(new ByteArrayInputStream(bytes("[" + GOOD + ",{\"title\":\"Caf",
+            new byte[] {(byte) 0xE9}, "\"}," + GOOD + "]")));
+
+    assertThat(feed.next().title()).isEqualTo("Good");
+    assertThatThrownBy(feed::hasNext).isInstanceOfSatisfying(FeedRecordException.class,
+        e -> assertThat(e.isRecoverable()).isFalse())
+        .hasMessageStartingWith("element 1: ").hasMessageContaining("UTF-8");
+    assertThat(feed.hasNext()).isFalse();
+    assertThat(rejected).isEmpty();
+  }
+
+  @Test
   void readersAndWritersNeedTheModule() {
     ObjectMapper plain = new ObjectMapper();
     assertThatThrownBy(() -> JobPostingFeedReader.ndjson(plain))
@@ -201,6 +250,16 @@ class FeedTest {
 
   private interface WriterFactory {
     JobPostingFeedWriter open(ObjectMapper mapper, ByteArrayOutputStream out);
+  }
+
+  /** {@return text parts in UTF-8 and raw byte parts, one after the other} */
+  private static byte[] bytes(Object... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Object part : parts) {
+      out.writeBytes(part instanceof byte[] raw ? raw
+          : ((String) part).getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
   }
 
   private byte[] write(WriterFactory factory) throws IOException {
