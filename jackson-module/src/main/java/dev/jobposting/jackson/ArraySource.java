@@ -7,14 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.jobposting.JobPosting;
-import java.io.CharConversionException;
 import java.io.IOException;
 
 /**
  * Reads the elements of one JSON array with a single streaming parser. After a bad element that
  * was well-formed JSON, it skips to the element's end so that reading can go on; a syntax error
- * ends the feed, and so do bytes that are not text: Jackson decodes them itself and reports what is
- * not UTF-8 as a syntax error.
+ * ends the feed, and so do bytes that are not UTF-8.
  */
 final class ArraySource implements RecordSource {
 
@@ -52,10 +50,9 @@ final class ArraySource implements RecordSource {
     } catch (JsonProcessingException e) {
       done = true;
       throw RecordErrors.of(FeedFormat.JSON_ARRAY, Math.max(index, 0), e, false);
-    } catch (CharConversionException e) {
-      // Bytes that are not text in the UTF-16 or UTF-32 Jackson detected from the first bytes.
+    } catch (StrictUtf8Reader.NotUtf8 e) {
       done = true;
-      throw RecordErrors.of(FeedFormat.JSON_ARRAY, Math.max(index, 0), e);
+      throw RecordErrors.of(FeedFormat.JSON_ARRAY, Math.max(index, 0), e.getMessage(), false);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.jobposting.jackson;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -120,16 +119,7 @@ public final class JobPostingFeedReader {
    * @return the postings, read as they are asked for
    */
   public JobPostingFeed read(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    if (format == FeedFormat.NDJSON) {
-      return read(new StrictUtf8Reader(in));
-    }
-    try {
-      // Jackson decodes the bytes itself and, unlike InputStreamReader, reports bad UTF-8.
-      return arrayFeed(arrayReader().createParser(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(new StrictUtf8Reader(Objects.requireNonNull(in, "in")));
   }
 
   /**
@@ -143,18 +133,12 @@ public final class JobPostingFeedReader {
     if (format == FeedFormat.NDJSON) {
       return new JobPostingFeed(new NdjsonSource(reader, in, maxRecordLength), errorHandler);
     }
+    ObjectReader arrayReader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
-      return arrayFeed(arrayReader().createParser(in));
+      return new JobPostingFeed(new ArraySource(arrayReader, arrayReader.createParser(in)),
+          errorHandler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private ObjectReader arrayReader() {
-    return reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
-
-  private JobPostingFeed arrayFeed(JsonParser parser) {
-    return new JobPostingFeed(new ArraySource(arrayReader(), parser), errorHandler);
   }
 }

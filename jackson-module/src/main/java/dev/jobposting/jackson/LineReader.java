@@ -44,7 +44,7 @@ final class LineReader implements Closeable {
           if (!fill()) {
             return line.length() == 0 && problem == null ? null : finish(line, problem);
           }
-        } catch (StrictUtf8Reader.MalformedLine e) {
+        } catch (StrictUtf8Reader.NotUtf8 e) {
           problem = problem == null ? e.getMessage() : problem;
           line.setLength(0);
           continue;

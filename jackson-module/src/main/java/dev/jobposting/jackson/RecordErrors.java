@@ -2,7 +2,6 @@ package dev.jobposting.jackson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.io.CharConversionException;
 
 /** Turns what went wrong with one record into a {@link FeedRecordException}. */
 final class RecordErrors {
@@ -13,11 +12,6 @@ final class RecordErrors {
       boolean recoverable) {
     String path = e instanceof JsonMappingException ? JsonPaths.of((JsonMappingException) e) : "";
     return new FeedRecordException(format, record, path, e.getOriginalMessage(), recoverable, e);
-  }
-
-  static FeedRecordException of(FeedFormat format, long record, CharConversionException e) {
-    return new FeedRecordException(format, record, "", "not valid text: " + e.getMessage(), false,
-        e);
   }
 
   static FeedRecordException of(FeedFormat format, long record, String problem,

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /**
- * Decodes NDJSON bytes as UTF-8, rejecting what is not UTF-8 where a plain {@code
- * InputStreamReader} would put U+FFFD in its place. After bad bytes it throws {@link
- * MalformedLine} once and then resumes at the next line feed: UTF-8 never uses that byte inside a
- * character, so the line is the only thing lost and {@link LineReader} can report it and go on.
+ * Decodes a feed's bytes as UTF-8 and nothing else, rejecting what is not UTF-8 where a plain
+ * {@code InputStreamReader} would put U+FFFD in its place, and where Jackson's own byte parser
+ * would guess UTF-16 or UTF-32 from the first bytes. After bad bytes it throws {@link
+ * NotUtf8} once and then resumes at the next line feed: UTF-8 never uses that byte inside a
+ * character, so in NDJSON the line is the only thing lost and {@link LineReader} can report it and
+ * go on. An array feed ends at the exception.
  */
 final class StrictUtf8Reader extends Reader {
 
@@ -28,7 +30,7 @@ final class StrictUtf8Reader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private boolean endOfInput;
   private boolean flushed;
-  private MalformedLine pending;
+  private NotUtf8 pending;
   private boolean skipping;
 
   StrictUtf8Reader(InputStream in) {
@@ -45,7 +47,7 @@ final class StrictUtf8Reader extends Reader {
       throw new IllegalArgumentException("read at least two characters at a time");
     }
     if (pending != null) {
-      MalformedLine error = pending;
+      NotUtf8 error = pending;
       pending = null;
       throw error;
     }
@@ -56,7 +58,7 @@ final class StrictUtf8Reader extends Reader {
       }
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       if (result.isError()) {
-        MalformedLine error = malformed(result.length());
+        NotUtf8 error = malformed(result.length());
         if (out.position() == offset) {
           throw error;
         }
@@ -70,12 +72,12 @@ final class StrictUtf8Reader extends Reader {
     return out.position() - offset;
   }
 
-  private MalformedLine malformed(int length) {
+  private NotUtf8 malformed(int length) {
     byte[] bad = new byte[length];
     bytes.get(bad);
     decoder.reset();
     skipping = true;
-    return new MalformedLine("the line is not valid UTF-8: bytes "
+    return new NotUtf8("not valid UTF-8: bytes "
         + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bad) + " do not form a character");
   }
 
@@ -117,11 +119,11 @@ final class StrictUtf8Reader extends Reader {
   }
 
   /** Bad bytes in the current line; the reader goes on at the next line. */
-  static final class MalformedLine extends IOException {
+  static final class NotUtf8 extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    MalformedLine(String message) {
+    NotUtf8(String message) {
       super(message);
     }
   }

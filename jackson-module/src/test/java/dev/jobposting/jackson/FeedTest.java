@@ -205,10 +205,10 @@ class FeedTest {
 
     assertThat(read).extracting(JobPosting::title).containsExactly("Good", accents, "Good");
     assertThat(rejected).extracting(FeedRecordException::getMessage).containsExactly(
-        "line 2: the line is not valid UTF-8: bytes E9 do not form a character",
-        "line 4: the line is not valid UTF-8: bytes C0 do not form a character",
-        "line 5: the line is not valid UTF-8: bytes ED A0 80 do not form a character",
-        "line 7: the line is not valid UTF-8: bytes F0 9F do not form a character");
+        "line 2: not valid UTF-8: bytes E9 do not form a character",
+        "line 4: not valid UTF-8: bytes C0 do not form a character",
+        "line 5: not valid UTF-8: bytes ED A0 80 do not form a character",
+        "line 7: not valid UTF-8: bytes F0 9F do not form a character");
     assertThat(rejected).allMatch(FeedRecordException::isRecoverable);
   }
 
@@ -219,7 +219,7 @@ class FeedTest {
 
     assertThat(feed.next().title()).isEqualTo("Good");
     assertThatThrownBy(feed::next).isInstanceOf(FeedRecordException.class)
-        .hasMessage("line 2: the line is not valid UTF-8: bytes E9 do not form a character");
+        .hasMessage("line 2: not valid UTF-8: bytes E9 do not form a character");
     assertThat(feed.hasNext()).isFalse();
   }
 
@@ -234,9 +234,18 @@ class FeedTest {
     assertThat(feed.next().title()).isEqualTo("Good");
     assertThatThrownBy(feed::hasNext).isInstanceOfSatisfying(FeedRecordException.class,
         e -> assertThat(e.isRecoverable()).isFalse())
-        .hasMessageStartingWith("element 1: ").hasMessageContaining("UTF-8");
+        .hasMessage("element 1: not valid UTF-8: bytes E9 do not form a character");
     assertThat(feed.hasNext()).isFalse();
     assertThat(rejected).isEmpty();
+  }
+
+  @Test
+  void arrayFeedsAreUtf8NotGuessedFromTheirFirstBytes() {
+    byte[] utf16 = ("[" + GOOD + "]").getBytes(StandardCharsets.UTF_16BE);
+
+    assertThatThrownBy(() -> JobPostingFeedReader.jsonArray(Json.MAPPER)
+        .read(new ByteArrayInputStream(utf16)).hasNext())
+        .isInstanceOf(FeedRecordException.class).hasMessageStartingWith("element 0: ");
   }
 
   @Test
