@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.jobposting.JobPosting;
 import java.io.IOException;
+import java.io.Reader;
 
 /**
  * Reads the elements of one JSON array with a single streaming parser. After a bad element that
@@ -22,9 +23,9 @@ final class ArraySource implements RecordSource {
   private long index = -1;
   private boolean done;
 
-  ArraySource(ObjectReader reader, JsonParser parser) {
+  ArraySource(ObjectReader reader, Reader in) throws IOException {
     this.reader = reader;
-    this.parser = parser;
+    this.parser = reader.createParser(in);
   }
 
   @Override

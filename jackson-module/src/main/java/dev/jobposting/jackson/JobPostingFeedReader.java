@@ -130,13 +130,11 @@ public final class JobPostingFeedReader {
    */
   public JobPostingFeed read(Reader in) {
     Objects.requireNonNull(in, "in");
-    if (format == FeedFormat.NDJSON) {
-      return new JobPostingFeed(new NdjsonSource(reader, in, maxRecordLength), errorHandler);
-    }
-    ObjectReader arrayReader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
-      return new JobPostingFeed(new ArraySource(arrayReader, arrayReader.createParser(in)),
-          errorHandler);
+      RecordSource source = format == FeedFormat.NDJSON
+          ? new NdjsonSource(reader, in, maxRecordLength)
+          : new ArraySource(reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), in);
+      return new JobPostingFeed(source, errorHandler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
