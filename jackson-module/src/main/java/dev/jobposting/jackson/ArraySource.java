@@ -13,7 +13,7 @@ import java.io.Reader;
 /**
  * Reads the elements of one JSON array with a single streaming parser. After a bad element that
  * was well-formed JSON, it skips to the element's end so that reading can go on; a syntax error
- * ends the feed.
+ * ends the feed, and so do bytes that are not UTF-8.
  */
 final class ArraySource implements RecordSource {
 
@@ -51,6 +51,9 @@ final class ArraySource implements RecordSource {
     } catch (JsonProcessingException e) {
       done = true;
       throw RecordErrors.of(FeedFormat.JSON_ARRAY, Math.max(index, 0), e, false);
+    } catch (StrictUtf8Reader.NotUtf8 e) {
+      done = true;
+      throw RecordErrors.of(FeedFormat.JSON_ARRAY, Math.max(index, 0), e.getMessage(), false);
     }
   }
 

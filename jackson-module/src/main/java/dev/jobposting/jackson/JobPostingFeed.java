@@ -16,8 +16,9 @@ import java.util.stream.StreamSupport;
  * JobPostingFeedReader#read(java.io.InputStream)}; close it to close the input.
  *
  * <p>{@link #hasNext()} and {@link #next()} throw {@link FeedRecordException} when the error
- * handler stops at a bad record, and {@link UncheckedIOException} when the input fails. Not
- * thread-safe.
+ * handler stops at a bad record, and {@link UncheckedIOException} when the input fails. Either
+ * way the feed has then ended and its input is closed: {@code hasNext()} returns false from then
+ * on. Not thread-safe.
  */
 public final class JobPostingFeed implements Iterator<JobPosting>, Closeable {
 
@@ -45,16 +46,33 @@ public final class JobPostingFeed implements Iterator<JobPosting>, Closeable {
         ended = next == null;
       } catch (FeedRecordException e) {
         if (!e.isRecoverable()) {
-          ended = true;
-          throw e;
+          throw stop(e);
         }
-        errorHandler.handle(e);
+        handle(e);
       } catch (IOException e) {
-        ended = true;
-        throw new UncheckedIOException(e);
+        throw stop(new UncheckedIOException(e));
       }
     }
     return next != null;
+  }
+
+  private void handle(FeedRecordException error) {
+    try {
+      errorHandler.handle(error);
+    } catch (RuntimeException stopped) {
+      throw stop(stopped);
+    }
+  }
+
+  /** Ends the feed for good and releases the input before the failure reaches the caller. */
+  private <T extends RuntimeException> T stop(T failure) {
+    ended = true;
+    try {
+      source.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
   }
 
   /**

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.jobposting.JobPosting;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -112,13 +110,16 @@ public final class JobPostingFeedReader {
   }
 
   /**
-   * Starts reading a feed in UTF-8.
+   * Starts reading a feed in UTF-8. Bytes that are not UTF-8 are never replaced: in NDJSON they
+   * make their line a bad record, and reading can go on at the next line (UTF-8 never uses the
+   * line feed byte inside a character, so no other line is touched); in a JSON array they end
+   * the feed like any syntax error, since the next element cannot be found.
    *
    * @param in the feed; closed when the returned feed is closed
    * @return the postings, read as they are asked for
    */
   public JobPostingFeed read(InputStream in) {
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return read(new StrictUtf8Reader(Objects.requireNonNull(in, "in")));
   }
 
   /**

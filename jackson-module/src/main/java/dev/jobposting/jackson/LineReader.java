@@ -6,7 +6,7 @@ import java.io.Reader;
 
 /**
  * Splits NDJSON into lines (ending in LF or CRLF) without ever holding more than one line, and not
- * even that when the line is longer than a limit, and counts them.
+ * even that when the line is longer than a limit or not UTF-8, and counts them.
  */
 final class LineReader implements Closeable {
 
@@ -31,45 +31,60 @@ final class LineReader implements Closeable {
    * Reads the next line, without its line break.
    *
    * @return the line, or null at the end of the input
-   * @throws FeedRecordException when the line is longer than the limit; it is skipped
+   * @throws FeedRecordException when the line is longer than the limit or, read through a {@link
+   *     StrictUtf8Reader}, is not UTF-8; it is skipped
    * @throws IOException when reading fails
    */
   String next() throws IOException {
     StringBuilder line = new StringBuilder();
-    boolean tooLong = false;
+    String problem = null;
     while (true) {
-      if (position == limit && !fill()) {
-        return line.length() == 0 && !tooLong ? null : finish(line, tooLong);
+      if (position == limit) {
+        try {
+          if (!fill()) {
+            return line.length() == 0 && problem == null ? null : finish(line, problem);
+          }
+        } catch (StrictUtf8Reader.NotUtf8 e) {
+          problem = problem == null ? e.getMessage() : problem;
+          line.setLength(0);
+          continue;
+        }
       }
       int start = position;
       while (position < limit && buffer[position] != '\n') {
         position++;
       }
-      if (!tooLong) {
+      if (problem == null) {
         line.append(buffer, start, position - start);
         if (line.length() > maxLength + 1) {
-          tooLong = true;
+          problem = tooLong();
           line.setLength(0);
         }
       }
       if (position < limit) {
         position++;
-        return finish(line, tooLong);
+        return finish(line, problem);
       }
     }
   }
 
-  private String finish(StringBuilder line, boolean tooLong) {
+  private String finish(StringBuilder line, String problem) {
     number++;
     int end = line.length();
     if (end > 0 && line.charAt(end - 1) == '\r') {
       end--;
     }
-    if (tooLong || end > maxLength) {
-      throw RecordErrors.of(FeedFormat.NDJSON, number,
-          "the line is longer than " + maxLength + " characters", true);
+    if (problem == null && end > maxLength) {
+      problem = tooLong();
+    }
+    if (problem != null) {
+      throw RecordErrors.of(FeedFormat.NDJSON, number, problem, true);
     }
     return line.substring(0, end);
+  }
+
+  private String tooLong() {
+    return "the line is longer than " + maxLength + " characters";
   }
 
   private boolean fill() throws IOException {

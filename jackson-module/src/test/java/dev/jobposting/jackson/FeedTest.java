@@ -11,11 +11,15 @@ import dev.jobposting.testkit.PostingGenerator;
 import dev.jobposting.testkit.SamplePostings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,6 +105,31 @@ class FeedTest {
     assertThat(feed.next().title()).isEqualTo("Good");
     assertThatThrownBy(feed::next).isInstanceOf(FeedRecordException.class)
         .hasMessageStartingWith("line 2: datePosted: 'yesterday' is not an ISO 8601 date");
+    assertThat(feed.hasNext()).isFalse();
+    assertThatThrownBy(feed::next).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void aHandlerThatThrowsEndsTheFeedAndClosesTheInput() {
+    AtomicBoolean closed = new AtomicBoolean();
+    Reader in = new FilterReader(new StringReader(BAD_DATE + "\n" + GOOD)) {
+      @Override
+      public void close() throws IOException {
+        closed.set(true);
+        super.close();
+      }
+    };
+    IllegalStateException stop = new IllegalStateException("stop");
+    JobPostingFeed feed = JobPostingFeedReader.ndjson(Json.MAPPER)
+        .withErrorHandler(error -> {
+          throw stop;
+        })
+        .read(in);
+
+    assertThatThrownBy(feed::hasNext).isSameAs(stop);
+    assertThat(closed).isTrue();
+    assertThat(feed.hasNext()).isFalse();
+    assertThatThrownBy(feed::next).isInstanceOf(NoSuchElementException.class);
   }
 
   @Test
@@ -162,6 +191,64 @@ class FeedTest {
   }
 
   @Test
+  void ndjsonLinesThatAreNotUtf8AreReportedAndSkippedNotRepaired() {
+    String accents = "\u00e9".repeat(6000);
+    byte[] feed = bytes(GOOD, "\n{\"title\":\"Caf", new byte[] {(byte) 0xE9},
+        "\"}\n{\"title\":\"" + accents + "\"}\n{\"title\":\"" + accents,
+        new byte[] {(byte) 0xC0, (byte) 0xAF}, "\"}\r\n", new byte[] {(byte) 0xED, (byte) 0xA0,
+            (byte) 0x80}, "\n" + GOOD + "\n{\"title\":\"", new byte[] {(byte) 0xF0, (byte) 0x9F});
+    List<FeedRecordException> rejected = new ArrayList<>();
+
+    List<JobPosting> read = JobPostingFeedReader.ndjson(Json.MAPPER)
+        .withErrorHandler(FeedErrorHandler.skip(rejected::add))
+        .read(new ByteArrayInputStream(feed)).stream().toList();
+
+    assertThat(read).extracting(JobPosting::title).containsExactly("Good", accents, "Good");
+    assertThat(rejected).extracting(FeedRecordException::getMessage).containsExactly(
+        "line 2: not valid UTF-8: bytes E9 do not form a character",
+        "line 4: not valid UTF-8: bytes C0 do not form a character",
+        "line 5: not valid UTF-8: bytes ED A0 80 do not form a character",
+        "line 7: not valid UTF-8: bytes F0 9F do not form a character");
+    assertThat(rejected).allMatch(FeedRecordException::isRecoverable);
+  }
+
+  @Test
+  void failFastStopsAtTheFirstLineThatIsNotUtf8() {
+    JobPostingFeed feed = JobPostingFeedReader.ndjson(Json.MAPPER).read(new ByteArrayInputStream(
+        bytes(GOOD + "\n{\"title\":\"Caf", new byte[] {(byte) 0xE9}, "\"}\n" + GOOD)));
+
+    assertThat(feed.next().title()).isEqualTo("Good");
+    assertThatThrownBy(feed::next).isInstanceOf(FeedRecordException.class)
+        .hasMessage("line 2: not valid UTF-8: bytes E9 do not form a character");
+    assertThat(feed.hasNext()).isFalse();
+  }
+
+  @Test
+  void bytesThatAreNotUtf8EndAnArrayFeed() {
+    List<FeedRecordException> rejected = new ArrayList<>();
+    JobPostingFeed feed = JobPostingFeedReader.jsonArray(Json.MAPPER)
+        .withErrorHandler(FeedErrorHandler.skip(rejected::add))
+        .read(new ByteArrayInputStream(bytes("[" + GOOD + ",{\"title\":\"Caf",
+            new byte[] {(byte) 0xE9}, "\"}," + GOOD + "]")));
+
+    assertThat(feed.next().title()).isEqualTo("Good");
+    assertThatThrownBy(feed::hasNext).isInstanceOfSatisfying(FeedRecordException.class,
+        e -> assertThat(e.isRecoverable()).isFalse())
+        .hasMessage("element 1: not valid UTF-8: bytes E9 do not form a character");
+    assertThat(feed.hasNext()).isFalse();
+    assertThat(rejected).isEmpty();
+  }
+
+  @Test
+  void arrayFeedsAreUtf8NotGuessedFromTheirFirstBytes() {
+    byte[] utf16 = ("[" + GOOD + "]").getBytes(StandardCharsets.UTF_16BE);
+
+    assertThatThrownBy(() -> JobPostingFeedReader.jsonArray(Json.MAPPER)
+        .read(new ByteArrayInputStream(utf16)).hasNext())
+        .isInstanceOf(FeedRecordException.class).hasMessageStartingWith("element 0: ");
+  }
+
+  @Test
   void readersAndWritersNeedTheModule() {
     ObjectMapper plain = new ObjectMapper();
     assertThatThrownBy(() -> JobPostingFeedReader.ndjson(plain))
@@ -172,6 +259,16 @@ class FeedTest {
 
   private interface WriterFactory {
     JobPostingFeedWriter open(ObjectMapper mapper, ByteArrayOutputStream out);
+  }
+
+  /** {@return text parts in UTF-8 and raw byte parts, one after the other} */
+  private static byte[] bytes(Object... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Object part : parts) {
+      out.writeBytes(part instanceof byte[] raw ? raw
+          : ((String) part).getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
   }
 
   private byte[] write(WriterFactory factory) throws IOException {

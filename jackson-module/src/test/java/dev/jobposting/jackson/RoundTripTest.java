@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.jobposting.JobPosting;
+import dev.jobposting.compensation.Compensation;
+import dev.jobposting.compensation.Money;
+import dev.jobposting.compensation.PayPeriod;
+import dev.jobposting.compensation.PayRange;
+import dev.jobposting.employment.Employment;
+import dev.jobposting.place.CountryCode;
+import dev.jobposting.place.GeoCoordinates;
+import dev.jobposting.place.PostalAddress;
+import dev.jobposting.workplace.Workplace;
 import dev.jobposting.testkit.PropertyCheck;
 import dev.jobposting.testkit.SamplePostings;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +41,28 @@ class RoundTripTest {
       assertThat(Json.read(json)).isEqualTo(posting);
       assertThat(Json.schemaErrors(json)).as(json).isEmpty();
     }
+  }
+
+  @Test
+  void decimalsAreWrittenPlainEvenWhenTinyOrLong() throws Exception {
+    JobPosting posting = JobPosting.builder().title("Gold")
+        .compensation(Compensation.builder().base(PayRange.between(Money.of("0.0000001", "XAU"),
+            Money.of("999999999999999.000000000000001", "XAU"), PayPeriod.YEAR)).build())
+        .employment(Employment.builder().hoursPerWeek(new BigDecimal("0.01")).build())
+        .workplace(Workplace.onSite(PostalAddress.builder().country(CountryCode.of("GH"))
+            .coordinates(GeoCoordinates.of(new BigDecimal("0.0000000001"),
+                new BigDecimal("-179.00000001")))
+            .build()))
+        .build();
+
+    String json = Json.write(posting);
+
+    assertThat(json).contains("{\"amount\":0.0000001,\"currency\":\"XAU\"}",
+        "{\"amount\":999999999999999.000000000000001,\"currency\":\"XAU\"}",
+        "\"hoursPerWeek\":0.01", "\"latitude\":0.0000000001", "\"longitude\":-179.00000001");
+    assertThat(json).doesNotContainPattern("\\d[eE][-+]?\\d");
+    assertThat(Json.read(json)).isEqualTo(posting);
+    assertThat(Json.schemaErrors(json)).as(json).isEmpty();
   }
 
   private static JobPosting readUnchecked(String json) {

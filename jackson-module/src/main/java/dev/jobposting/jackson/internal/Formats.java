@@ -53,56 +53,62 @@ import java.util.Map;
  */
 public final class Formats {
 
-  private static final ValueFormat<String> TEXT_VALUE = Scalars.STRING;
-  private static final ValueFormat<PayPeriod> PAY_PERIOD = Scalars.enumeration(PayPeriod.class);
+  // Every format is named after what it formats plus _FORMAT, which keeps the names apart from
+  // the field names imported from FieldNames (EMPLOYER the field, EMPLOYER_FORMAT its format).
 
-  static final ObjectFormat<Identifier, Slots> IDENTIFIER =
+  private static final ValueFormat<String> TEXT_FORMAT = Scalars.STRING;
+  private static final ValueFormat<PayPeriod> PAY_PERIOD_FORMAT =
+      Scalars.enumeration(PayPeriod.class);
+
+  static final ObjectFormat<Identifier, Slots> IDENTIFIER_FORMAT =
       ObjectFormat.of(Identifier.class, () -> new Slots(2),
               s -> Identifier.of(s.<String>get(0), s.<String>get(1)))
-          .required(SCHEME, TEXT_VALUE, Identifier::scheme, (s, v) -> s.set(0, v))
-          .required(VALUE, TEXT_VALUE, Identifier::value, (s, v) -> s.set(1, v))
+          .required(SCHEME, TEXT_FORMAT, Identifier::scheme, (s, v) -> s.set(0, v))
+          .required(VALUE, TEXT_FORMAT, Identifier::value, (s, v) -> s.set(1, v))
           .done();
 
-  static final ObjectFormat<RichText, Slots> RICH_TEXT =
+  static final ObjectFormat<RichText, Slots> RICH_TEXT_FORMAT =
       ObjectFormat.of(RichText.class, () -> new Slots(2), Formats::richText)
-          .required(TEXT, TEXT_VALUE, RichText::text, (s, v) -> s.set(0, v))
+          .required(TEXT, TEXT_FORMAT, RichText::text, (s, v) -> s.set(0, v))
           .required(FORMAT, Scalars.enumeration(TextFormat.class), RichText::format,
               (s, v) -> s.set(1, v))
           .done();
 
-  static final ObjectFormat<Money, Slots> MONEY =
-      ObjectFormat.of(Money.class, () -> new Slots(2), s -> Money.of(s.<BigDecimal>get(0), s.<Currency>get(1)))
+  static final ObjectFormat<Money, Slots> MONEY_FORMAT =
+      ObjectFormat.of(Money.class, () -> new Slots(2),
+              s -> Money.of(s.<BigDecimal>get(0), s.<Currency>get(1)))
           .required(AMOUNT, Scalars.DECIMAL, Money::amount, (s, v) -> s.set(0, v))
           .required(CURRENCY, Scalars.CURRENCY, Money::currency, (s, v) -> s.set(1, v))
           .done();
 
-  static final ObjectFormat<PayRange, PayRange.Builder> PAY_RANGE =
+  static final ObjectFormat<PayRange, PayRange.Builder> PAY_RANGE_FORMAT =
       ObjectFormat.of(PayRange.class, PayRange::builder, PayRange.Builder::build)
-          .optional(MINIMUM, MONEY, PayRange::minimum, PayRange.Builder::minimum)
-          .optional(MAXIMUM, MONEY, PayRange::maximum, PayRange.Builder::maximum)
-          .required(PERIOD, PAY_PERIOD, PayRange::period,
+          .optional(MINIMUM, MONEY_FORMAT, PayRange::minimum, PayRange.Builder::minimum)
+          .optional(MAXIMUM, MONEY_FORMAT, PayRange::maximum, PayRange.Builder::maximum)
+          .required(PERIOD, PAY_PERIOD_FORMAT, PayRange::period,
               PayRange.Builder::period)
           .done();
 
-  static final ObjectFormat<CompensationComponent, CompensationComponent.Builder> COMPONENT =
+  static final ObjectFormat<CompensationComponent, CompensationComponent.Builder>
+      COMPONENT_FORMAT =
       ObjectFormat.of(CompensationComponent.class, CompensationComponent::builder,
               CompensationComponent.Builder::build)
           .required(TYPE, Scalars.enumeration(ComponentType.class), CompensationComponent::type,
               CompensationComponent.Builder::type)
-          .optional(AMOUNT, PAY_RANGE, CompensationComponent::amount,
+          .optional(AMOUNT, PAY_RANGE_FORMAT, CompensationComponent::amount,
               CompensationComponent.Builder::amount)
-          .optional(DESCRIPTION, TEXT_VALUE, CompensationComponent::description,
+          .optional(DESCRIPTION, TEXT_FORMAT, CompensationComponent::description,
               CompensationComponent.Builder::description)
           .done();
 
   static final ObjectFormat<Compensation, Compensation.Builder> COMPENSATION_FORMAT =
       ObjectFormat.of(Compensation.class, Compensation::builder, Compensation.Builder::build)
-          .optional(BASE, PAY_RANGE, Compensation::base, Compensation.Builder::base)
+          .optional(BASE, PAY_RANGE_FORMAT, Compensation::base, Compensation.Builder::base)
           .optional(BASIS, Scalars.enumeration(PayBasis.class), Compensation::basis,
               Compensation.Builder::basis)
-          .list(COMPONENTS, COMPONENT, Compensation::components,
+          .list(COMPONENTS, COMPONENT_FORMAT, Compensation::components,
               Compensation.Builder::addAllComponents)
-          .list(NOTES, TEXT_VALUE, Compensation::notes, Compensation.Builder::addAllNotes)
+          .list(NOTES, TEXT_FORMAT, Compensation::notes, Compensation.Builder::addAllNotes)
           .optional(DETAILS_URL, Scalars.URI_FORMAT, Compensation::detailsUrl,
               Compensation.Builder::detailsUrl)
           .done();
@@ -114,16 +120,16 @@ public final class Formats {
           .required(LONGITUDE, Scalars.DECIMAL, GeoCoordinates::longitude, (s, v) -> s.set(1, v))
           .done();
 
-  static final ObjectFormat<PostalAddress, PostalAddress.Builder> POSTAL_ADDRESS =
+  static final ObjectFormat<PostalAddress, PostalAddress.Builder> POSTAL_ADDRESS_FORMAT =
       ObjectFormat.of(PostalAddress.class, PostalAddress::builder, PostalAddress.Builder::build)
-          .optional(STREET_ADDRESS, TEXT_VALUE, PostalAddress::streetAddress,
+          .optional(STREET_ADDRESS, TEXT_FORMAT, PostalAddress::streetAddress,
               PostalAddress.Builder::streetAddress)
-          .optional(LOCALITY, TEXT_VALUE, PostalAddress::locality,
+          .optional(LOCALITY, TEXT_FORMAT, PostalAddress::locality,
               PostalAddress.Builder::locality)
           .optional(SUBDIVISION, Scalars.SUBDIVISION_CODE, PostalAddress::subdivision,
               PostalAddress.Builder::subdivision)
-          .optional(REGION, TEXT_VALUE, PostalAddress::region, PostalAddress.Builder::region)
-          .optional(POSTAL_CODE, TEXT_VALUE, PostalAddress::postalCode,
+          .optional(REGION, TEXT_FORMAT, PostalAddress::region, PostalAddress.Builder::region)
+          .optional(POSTAL_CODE, TEXT_FORMAT, PostalAddress::postalCode,
               PostalAddress.Builder::postalCode)
           .required(COUNTRY, Scalars.COUNTRY_CODE, PostalAddress::country,
               PostalAddress.Builder::country)
@@ -140,15 +146,15 @@ public final class Formats {
 
   static final ObjectFormat<Employer, Employer.Builder> EMPLOYER_FORMAT =
       ObjectFormat.of(Employer.class, Employer::builder, Employer.Builder::build)
-          .required(NAME, TEXT_VALUE, Employer::name, Employer.Builder::name)
-          .optional(LEGAL_NAME, TEXT_VALUE, Employer::legalName, Employer.Builder::legalName)
+          .required(NAME, TEXT_FORMAT, Employer::name, Employer.Builder::name)
+          .optional(LEGAL_NAME, TEXT_FORMAT, Employer::legalName, Employer.Builder::legalName)
           .optional(WEBSITE, Scalars.URI_FORMAT, Employer::website, Employer.Builder::website)
           .optional(LOGO, Scalars.URI_FORMAT, Employer::logo, Employer.Builder::logo)
-          .optional(ABOUT, TEXT_VALUE, Employer::about, Employer.Builder::about)
+          .optional(ABOUT, TEXT_FORMAT, Employer::about, Employer.Builder::about)
           .list(SAME_AS, Scalars.URI_FORMAT, Employer::sameAs, Employer.Builder::addAllSameAs)
-          .optional(HEADQUARTERS, POSTAL_ADDRESS, Employer::headquarters,
+          .optional(HEADQUARTERS, POSTAL_ADDRESS_FORMAT, Employer::headquarters,
               Employer.Builder::headquarters)
-          .optional(INDUSTRY, TEXT_VALUE, Employer::industry, Employer.Builder::industry)
+          .optional(INDUSTRY, TEXT_FORMAT, Employer::industry, Employer.Builder::industry)
           .optional(HEADCOUNT, Scalars.INTEGER, Employer::headcount, Employer.Builder::headcount)
           .list(REGIONAL_HEADCOUNTS, HEADCOUNT_FORMAT, Employer::regionalHeadcounts,
               Employer.Builder::addAllRegionalHeadcounts)
@@ -157,43 +163,45 @@ public final class Formats {
 
   static final ObjectFormat<PostingParty, PostingParty.Builder> POSTING_PARTY_FORMAT =
       ObjectFormat.of(PostingParty.class, PostingParty::builder, PostingParty.Builder::build)
-          .required(NAME, TEXT_VALUE, PostingParty::name, PostingParty.Builder::name)
+          .required(NAME, TEXT_FORMAT, PostingParty::name, PostingParty.Builder::name)
           .required(ROLE, Scalars.enumeration(PostingPartyRole.class), PostingParty::role,
               PostingParty.Builder::role)
           .optional(WEBSITE, Scalars.URI_FORMAT, PostingParty::website,
               PostingParty.Builder::website)
           .done();
 
-  static final ObjectFormat<ClassificationCode, ClassificationCode.Builder> CLASSIFICATION =
+  static final ObjectFormat<ClassificationCode, ClassificationCode.Builder>
+      CLASSIFICATION_FORMAT =
       ObjectFormat.of(ClassificationCode.class, ClassificationCode::builder,
               ClassificationCode.Builder::build)
           .required(SCHEME, Scalars.enumeration(ClassificationScheme.class),
               ClassificationCode::scheme, ClassificationCode.Builder::scheme)
-          .optional(SCHEME_VERSION, TEXT_VALUE, ClassificationCode::schemeVersion,
+          .optional(SCHEME_VERSION, TEXT_FORMAT, ClassificationCode::schemeVersion,
               ClassificationCode.Builder::schemeVersion)
-          .optional(SCHEME_NAME, TEXT_VALUE, ClassificationCode::schemeName,
+          .optional(SCHEME_NAME, TEXT_FORMAT, ClassificationCode::schemeName,
               ClassificationCode.Builder::schemeName)
-          .required(CODE, TEXT_VALUE, ClassificationCode::code, ClassificationCode.Builder::code)
-          .optional(LABEL, TEXT_VALUE, ClassificationCode::label,
+          .required(CODE, TEXT_FORMAT, ClassificationCode::code, ClassificationCode.Builder::code)
+          .optional(LABEL, TEXT_FORMAT, ClassificationCode::label,
               ClassificationCode.Builder::label)
           .done();
 
   static final ObjectFormat<Role, Role.Builder> ROLE_FORMAT =
       ObjectFormat.of(Role.class, Role::builder, Role.Builder::build)
-          .optional(DEPARTMENT, TEXT_VALUE, Role::department, Role.Builder::department)
+          .optional(DEPARTMENT, TEXT_FORMAT, Role::department, Role.Builder::department)
           .optional(SENIORITY, Scalars.enumeration(Seniority.class), Role::seniority,
               Role.Builder::seniority)
-          .list(OCCUPATIONS, CLASSIFICATION, Role::occupations, Role.Builder::addAllOccupations)
-          .optional(INDUSTRY, CLASSIFICATION, Role::industry, Role.Builder::industry)
+          .list(OCCUPATIONS, CLASSIFICATION_FORMAT, Role::occupations,
+              Role.Builder::addAllOccupations)
+          .optional(INDUSTRY, CLASSIFICATION_FORMAT, Role::industry, Role.Builder::industry)
           .done();
 
   static final ObjectFormat<Employment, Employment.Builder> EMPLOYMENT_FORMAT =
       ObjectFormat.of(Employment.class, Employment::builder, Employment.Builder::build)
           .set(TYPES, Scalars.enumeration(EmploymentType.class), Employment::types,
               Employment.Builder::addAllTypes)
-          .list(OTHER_TYPES, TEXT_VALUE, Employment::otherTypes,
+          .list(OTHER_TYPES, TEXT_FORMAT, Employment::otherTypes,
               Employment.Builder::addAllOtherTypes)
-          .optional(WORK_HOURS, TEXT_VALUE, Employment::workHours, Employment.Builder::workHours)
+          .optional(WORK_HOURS, TEXT_FORMAT, Employment::workHours, Employment.Builder::workHours)
           .optional(HOURS_PER_WEEK, Scalars.DECIMAL, Employment::hoursPerWeek,
               Employment.Builder::hoursPerWeek)
           .optional(START_DATE, Scalars.DATE_FORMAT, Employment::startDate,
@@ -210,18 +218,18 @@ public final class Formats {
           .optional(TRIPS_PER_YEAR, Scalars.INTEGER, Travel::tripsPerYear,
               Travel.Builder::tripsPerYear)
           .optional(TRIP_LENGTH, Scalars.PERIOD, Travel::tripLength, Travel.Builder::tripLength)
-          .optional(DESCRIPTION, TEXT_VALUE, Travel::description, Travel.Builder::description)
+          .optional(DESCRIPTION, TEXT_FORMAT, Travel::description, Travel.Builder::description)
           .done();
 
   static final ObjectFormat<Workplace, Workplace.Builder> WORKPLACE_FORMAT =
       ObjectFormat.of(Workplace.class, Workplace::builder, Workplace.Builder::build)
           .required(MODE, Scalars.enumeration(WorkMode.class), Workplace::mode,
               Workplace.Builder::mode)
-          .list(LOCATIONS, POSTAL_ADDRESS, Workplace::locations,
+          .list(LOCATIONS, POSTAL_ADDRESS_FORMAT, Workplace::locations,
               Workplace.Builder::addAllLocations)
           .list(APPLICANT_LOCATIONS, Scalars.AREA, Workplace::applicantLocations,
               Workplace.Builder::addAllApplicantLocations)
-          .optional(REPORTS_TO, POSTAL_ADDRESS, Workplace::reportsTo,
+          .optional(REPORTS_TO, POSTAL_ADDRESS_FORMAT, Workplace::reportsTo,
               Workplace.Builder::reportsTo)
           .optional(ON_SITE_DAYS_PER_WEEK, Scalars.INTEGER, Workplace::onSiteDaysPerWeek,
               Workplace.Builder::onSiteDaysPerWeek)
@@ -230,35 +238,35 @@ public final class Formats {
               Workplace.Builder::relocationAssistance)
           .done();
 
-  static final ObjectFormat<Requirement, Requirement.Builder> REQUIREMENT =
+  static final ObjectFormat<Requirement, Requirement.Builder> REQUIREMENT_FORMAT =
       ObjectFormat.of(Requirement.class, Requirement::builder, Requirement.Builder::build)
           .required(KIND, Scalars.enumeration(RequirementKind.class), Requirement::kind,
               Requirement.Builder::kind)
           .required(NECESSITY, Scalars.enumeration(Necessity.class), Requirement::necessity,
               Requirement.Builder::necessity)
-          .required(TEXT, TEXT_VALUE, Requirement::text, Requirement.Builder::text)
-          .list(ALTERNATIVES, TEXT_VALUE, Requirement::alternatives,
+          .required(TEXT, TEXT_FORMAT, Requirement::text, Requirement.Builder::text)
+          .list(ALTERNATIVES, TEXT_FORMAT, Requirement::alternatives,
               Requirement.Builder::addAllAlternatives)
           .optional(MONTHS_OF_EXPERIENCE, Scalars.INTEGER, Requirement::monthsOfExperience,
               Requirement.Builder::monthsOfExperience)
           .optional(EDUCATION_LEVEL, Scalars.enumeration(EducationLevel.class),
               Requirement::educationLevel, Requirement.Builder::educationLevel)
-          .optional(FIELD_OF_STUDY, TEXT_VALUE, Requirement::fieldOfStudy,
+          .optional(FIELD_OF_STUDY, TEXT_FORMAT, Requirement::fieldOfStudy,
               Requirement.Builder::fieldOfStudy)
           .optional(LANGUAGE, Scalars.LANGUAGE, Requirement::language,
               Requirement.Builder::language)
           .optional(LANGUAGE_LEVEL, Scalars.enumeration(LanguageLevel.class),
               Requirement::languageLevel, Requirement.Builder::languageLevel)
-          .optional(CODE, CLASSIFICATION, Requirement::code, Requirement.Builder::code)
+          .optional(CODE, CLASSIFICATION_FORMAT, Requirement::code, Requirement.Builder::code)
           .done();
 
-  static final ObjectFormat<Benefit, Benefit.Builder> BENEFIT =
+  static final ObjectFormat<Benefit, Benefit.Builder> BENEFIT_FORMAT =
       ObjectFormat.of(Benefit.class, Benefit::builder, Benefit.Builder::build)
           .required(CATEGORY, Scalars.enumeration(BenefitCategory.class), Benefit::category,
               Benefit.Builder::category)
-          .required(TEXT, TEXT_VALUE, Benefit::text, Benefit.Builder::text)
-          .optional(VALUE, MONEY, Benefit::value, Benefit.Builder::value)
-          .optional(PERIOD, PAY_PERIOD, Benefit::period,
+          .required(TEXT, TEXT_FORMAT, Benefit::text, Benefit.Builder::text)
+          .optional(VALUE, MONEY_FORMAT, Benefit::value, Benefit.Builder::value)
+          .optional(PERIOD, PAY_PERIOD_FORMAT, Benefit::period,
               Benefit.Builder::period)
           .done();
 
@@ -273,8 +281,8 @@ public final class Formats {
   static final ObjectFormat<Application, Application.Builder> APPLICATION_FORMAT =
       ObjectFormat.of(Application.class, Application::builder, Application.Builder::build)
           .list(URLS, Scalars.URI_FORMAT, Application::urls, Application.Builder::addAllUrls)
-          .list(EMAILS, TEXT_VALUE, Application::emails, Application.Builder::addAllEmails)
-          .optional(INSTRUCTIONS, TEXT_VALUE, Application::instructions,
+          .list(EMAILS, TEXT_FORMAT, Application::emails, Application.Builder::addAllEmails)
+          .optional(INSTRUCTIONS, TEXT_FORMAT, Application::instructions,
               Application.Builder::instructions)
           .optional(DIRECT_APPLY, Scalars.BOOLEAN, Application::directApply,
               Application.Builder::directApply)
@@ -285,10 +293,10 @@ public final class Formats {
   static final ObjectFormat<LegalDisclosures, LegalDisclosures.Builder> LEGAL_FORMAT =
       ObjectFormat.of(LegalDisclosures.class, LegalDisclosures::builder,
               LegalDisclosures.Builder::build)
-          .optional(EQUAL_OPPORTUNITY_STATEMENT, TEXT_VALUE,
+          .optional(EQUAL_OPPORTUNITY_STATEMENT, TEXT_FORMAT,
               LegalDisclosures::equalOpportunityStatement,
               LegalDisclosures.Builder::equalOpportunityStatement)
-          .optional(ACCOMMODATION_STATEMENT, TEXT_VALUE, LegalDisclosures::accommodationStatement,
+          .optional(ACCOMMODATION_STATEMENT, TEXT_FORMAT, LegalDisclosures::accommodationStatement,
               LegalDisclosures.Builder::accommodationStatement)
           .optional(AI_USED_IN_SCREENING, Scalars.BOOLEAN, LegalDisclosures::aiUsedInScreening,
               LegalDisclosures.Builder::aiUsedInScreening)
@@ -297,16 +305,16 @@ public final class Formats {
           .optional(PAY_DISCLOSED_BEFORE_INTERVIEW, Scalars.BOOLEAN,
               LegalDisclosures::payDisclosedBeforeInterview,
               LegalDisclosures.Builder::payDisclosedBeforeInterview)
-          .list(SPECIAL_COMMITMENTS, TEXT_VALUE, LegalDisclosures::specialCommitments,
+          .list(SPECIAL_COMMITMENTS, TEXT_FORMAT, LegalDisclosures::specialCommitments,
               LegalDisclosures.Builder::addAllSpecialCommitments)
           .done();
 
-  static final ObjectFormat<JobPosting, JobPosting.Builder> JOB_POSTING =
+  static final ObjectFormat<JobPosting, JobPosting.Builder> JOB_POSTING_FORMAT =
       ObjectFormat.of(JobPosting.class, JobPosting::builder, JobPosting.Builder::build)
-          .list(IDENTIFIERS, IDENTIFIER, JobPosting::identifiers,
+          .list(IDENTIFIERS, IDENTIFIER_FORMAT, JobPosting::identifiers,
               JobPosting.Builder::addAllIdentifiers)
-          .required(TITLE, TEXT_VALUE, JobPosting::title, JobPosting.Builder::title)
-          .optional(DESCRIPTION, RICH_TEXT, JobPosting::description,
+          .required(TITLE, TEXT_FORMAT, JobPosting::title, JobPosting.Builder::title)
+          .optional(DESCRIPTION, RICH_TEXT_FORMAT, JobPosting::description,
               JobPosting.Builder::description)
           .optional(LANGUAGE, Scalars.LANGUAGE, JobPosting::language,
               JobPosting.Builder::language)
@@ -320,13 +328,13 @@ public final class Formats {
               JobPosting.Builder::workplace)
           .optional(COMPENSATION, COMPENSATION_FORMAT, JobPosting::compensation,
               JobPosting.Builder::compensation)
-          .list(RESPONSIBILITIES, TEXT_VALUE, JobPosting::responsibilities,
+          .list(RESPONSIBILITIES, TEXT_FORMAT, JobPosting::responsibilities,
               JobPosting.Builder::addAllResponsibilities)
-          .list(REQUIREMENTS, REQUIREMENT, JobPosting::requirements,
+          .list(REQUIREMENTS, REQUIREMENT_FORMAT, JobPosting::requirements,
               JobPosting.Builder::addAllRequirements)
           .flag(EXPERIENCE_IN_PLACE_OF_EDUCATION, JobPosting::experienceInPlaceOfEducation,
               JobPosting.Builder::experienceInPlaceOfEducation)
-          .list(BENEFITS, BENEFIT, JobPosting::benefits, JobPosting.Builder::addAllBenefits)
+          .list(BENEFITS, BENEFIT_FORMAT, JobPosting::benefits, JobPosting.Builder::addAllBenefits)
           .optional(APPLICATION, APPLICATION_FORMAT, JobPosting::application,
               JobPosting.Builder::application)
           .optional(DATE_POSTED, Scalars.DATE_FORMAT, JobPosting::datePosted,
@@ -347,11 +355,12 @@ public final class Formats {
    */
   public static Map<Class<?>, ValueFormat<?>> all() {
     Map<Class<?>, ValueFormat<?>> all = new LinkedHashMap<>();
-    for (ObjectFormat<?, ?> format : List.of(JOB_POSTING, IDENTIFIER, RICH_TEXT, EMPLOYER_FORMAT,
-        HEADCOUNT_FORMAT, POSTING_PARTY_FORMAT, ROLE_FORMAT, CLASSIFICATION, EMPLOYMENT_FORMAT,
-        WORKPLACE_FORMAT, TRAVEL_FORMAT, POSTAL_ADDRESS, COORDINATES_FORMAT, COMPENSATION_FORMAT,
-        PAY_RANGE, MONEY, COMPONENT, REQUIREMENT, BENEFIT, APPLICATION_FORMAT, DEADLINE_FORMAT,
-        LEGAL_FORMAT)) {
+    for (ObjectFormat<?, ?> format : List.of(JOB_POSTING_FORMAT, IDENTIFIER_FORMAT,
+        RICH_TEXT_FORMAT, EMPLOYER_FORMAT, HEADCOUNT_FORMAT, POSTING_PARTY_FORMAT, ROLE_FORMAT,
+        CLASSIFICATION_FORMAT, EMPLOYMENT_FORMAT, WORKPLACE_FORMAT, TRAVEL_FORMAT,
+        POSTAL_ADDRESS_FORMAT, COORDINATES_FORMAT, COMPENSATION_FORMAT, PAY_RANGE_FORMAT,
+        MONEY_FORMAT, COMPONENT_FORMAT, REQUIREMENT_FORMAT, BENEFIT_FORMAT, APPLICATION_FORMAT,
+        DEADLINE_FORMAT, LEGAL_FORMAT)) {
       all.put(format.type(), format);
     }
     all.put(CountryCode.class, Scalars.COUNTRY_CODE);

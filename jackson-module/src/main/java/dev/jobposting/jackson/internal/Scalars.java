@@ -76,11 +76,14 @@ final class Scalars {
   static final ValueFormat<Integer> INTEGER = new TokenFormat<>(Integer.class, "an integer",
       Set.of(JsonToken.VALUE_NUMBER_INT), Scalars::integer, JsonGenerator::writeNumber);
 
-  // BigDecimal's own text keeps the scale, so that the value read back is equal, and it is plain
-  // for every amount of money; the mapper's BigDecimal features cannot change it.
+  // The plain text keeps the scale, so that the value read back is equal, and has no exponent
+  // (BigDecimal.toString writes 1E-7). Spelling every digit out is safe because core bounds every
+  // decimal it holds: at most 15 integer and 15 fraction digits for money, 3 and 10 for
+  // coordinates, 3 and 2 for hours per week, all at a scale of 0 or more. The mapper's BigDecimal
+  // features cannot change this text.
   static final ValueFormat<BigDecimal> DECIMAL = new TokenFormat<>(BigDecimal.class, "a number",
       Set.of(JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT), Scalars::decimal,
-      (generator, value) -> generator.writeNumber(value.toString()));
+      (generator, value) -> generator.writeNumber(value.toPlainString()));
 
   private Scalars() {}
 
