@@ -64,7 +64,8 @@ class ReferencePostingTest {
         .validate(SamplePostings.reference(), Profile.PAY_TRANSPARENCY);
     assertThat(report.findings().stream().map(Finding::ruleId).filter(id -> id.endsWith("-01")))
         .containsExactlyInAnyOrder("PT-CO-01", "PT-CA-01", "PT-NY-01", "PT-NYC-01", "PT-WA-01",
-            "PT-IL-01", "PT-MD-01", "PT-HI-01", "PT-MN-01", "PT-NJ-01", "PT-BC-01");
+            "PT-IL-01", "PT-MD-01", "PT-HI-01", "PT-MN-01", "PT-NJ-01", "PT-BC-01",
+            "PT-LT-01");
     assertThat(report.ruleIds()).contains("PT-CO-04").doesNotContain("PT-ON-08", "PT-VT-00");
   }
 }

@@ -116,7 +116,7 @@ enum Jurisdiction {
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.noneOf(Option.class)),
   SK("SK", "Slovakia", Profile.PAY_SK, "SK", LocalDate.of(2026, 6, 7), Eu.SOURCE,
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.of(Option.PAY_BEFORE_INTERVIEW)),
-  LT("LT", "Lithuania", Profile.PAY_LT, "LT", LocalDate.of(2026, 6, 7), Eu.SOURCE,
+  LT("LT", "Lithuania", Profile.PAY_LT, "LT", Lithuania.PAY_IN_ADS_FROM, Lithuania.SOURCE,
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.noneOf(Option.class)),
   MT("MT", "Malta", Profile.PAY_MT, "MT", LocalDate.of(2026, 6, 7), Eu.SOURCE,
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.of(Option.PAY_BEFORE_INTERVIEW)),
@@ -260,6 +260,22 @@ enum Jurisdiction {
     String size = thresholds.isEmpty() ? "every employer" : "employers with "
         + thresholds.stream().map(Threshold::describe).collect(Collectors.joining(" and "));
     return where + reports + remote + "; " + size;
+  }
+
+  /**
+   * Lithuania asked for pay in job advertisements long before the Directive: the domain
+   * reference (b5, L12) says "since 2019" without a day, and the amendment of Labour Code
+   * Article 25 took effect on 27 July 2019.
+   */
+  static final class Lithuania {
+    static final LocalDate PAY_IN_ADS_FROM = LocalDate.of(2019, 7, 27);
+    static final Source SOURCE = Source.of(
+        "Lithuanian Labour Code Art. 25, as amended in force 2019-07-27 (pay in job ads since"
+            + " 2019, per the EU transposition trackers); Directive (EU) 2023/970 transposed",
+        "https://bnt.eu/pl/wiadomosci-prawne/amendment-to-lithuanian-labour-code-new-obligation-"
+            + "for-employers/");
+
+    private Lithuania() {}
   }
 
   /** The source shared by the member states that transposed Directive (EU) 2023/970. */

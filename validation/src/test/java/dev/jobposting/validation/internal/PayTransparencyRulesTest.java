@@ -26,6 +26,7 @@ import dev.jobposting.requirement.Requirement;
 import dev.jobposting.requirement.RequirementKind;
 import dev.jobposting.validation.Fixtures;
 import dev.jobposting.validation.JobPostingValidator;
+import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.Rule;
 import dev.jobposting.validation.Severity;
 import dev.jobposting.validation.ValidationReport;
@@ -202,6 +203,19 @@ class PayTransparencyRulesTest {
         .validate(withoutPay(jurisdiction), jurisdiction.profile()).findings()).isEmpty();
     assertThat(validator.asOf(jurisdiction.effectiveFrom())
         .validate(withoutPay(jurisdiction), jurisdiction.profile()).ruleIds()).contains(pay);
+  }
+
+  @Test
+  void lithuaniaAsksForPayInAdsSinceItsLabourCodeAmendmentOf2019() {
+    JobPostingValidator validator = JobPostingValidator.create();
+    JobPosting posting = withoutPay(Jurisdiction.LT);
+    assertThat(validator.asOf(LocalDate.of(2019, 7, 26))
+        .validate(posting, Profile.PAY_LT).findings()).isEmpty();
+    assertThat(validator.asOf(LocalDate.of(2019, 7, 27))
+        .validate(posting, Profile.PAY_LT).ruleIds()).containsExactly("PT-LT-01");
+    assertThat(validator.asOf(LocalDate.of(2026, 6, 6))
+        .validate(posting, Profile.PAY_LT).ruleIds())
+        .as("in force before the Directive's transposition deadline").contains("PT-LT-01");
   }
 
   @Test
