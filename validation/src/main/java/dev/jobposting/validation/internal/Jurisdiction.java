@@ -220,7 +220,29 @@ enum Jurisdiction {
     return workplace.locations().stream().anyMatch(this::contains)
         || has(Option.REPORTS_TO) && workplace.reportsTo().map(this::contains).orElse(false)
         || workplace.mode() == WorkMode.REMOTE
-            && workplace.applicantLocations().stream().anyMatch(a -> a.overlaps(area));
+            && applicantAreas(workplace).stream().anyMatch(a -> a.overlaps(area));
+  }
+
+  /**
+   * Where remote applicants may live. Without stated areas, the countries of the work locations:
+   * Google reads a missing applicantLocationRequirements as "open in the jobLocation's country",
+   * and the schema.org export writes the work locations as jobLocation.
+   */
+  static List<AdministrativeArea> applicantAreas(Workplace workplace) {
+    if (!workplace.applicantLocations().isEmpty()) {
+      return List.copyOf(workplace.applicantLocations());
+    }
+    return workplace.locations().stream().map(a -> AdministrativeArea.country(a.country()))
+        .distinct().collect(Collectors.toList());
+  }
+
+  /**
+   * Whether the posting gives nothing to decide which laws reach it: no work location, no remote
+   * applicant area and no reporting location.
+   */
+  static boolean reachIsUnknown(JobPosting posting) {
+    return posting.workplace().map(w -> w.locations().isEmpty() && w.reportsTo().isEmpty()
+        && (w.mode() != WorkMode.REMOTE || w.applicantLocations().isEmpty())).orElse(true);
   }
 
   private boolean contains(PostalAddress address) {

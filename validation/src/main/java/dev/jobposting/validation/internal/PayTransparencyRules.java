@@ -11,9 +11,11 @@ import dev.jobposting.compensation.PayBasis;
 import dev.jobposting.compensation.PayPeriod;
 import dev.jobposting.compensation.PayRange;
 import dev.jobposting.requirement.Requirement;
+import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.Rule;
 import dev.jobposting.validation.Severity;
 import dev.jobposting.validation.internal.Jurisdiction.Option;
+import dev.jobposting.workplace.WorkMode;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -41,6 +43,11 @@ final class PayTransparencyRules {
   private PayTransparencyRules() {}
 
   static void define(RuleBook.Builder book) {
+    book.check(book.rule("PT-00", Profile.PAY_TRANSPARENCY, WARNING, Sources.GOOGLE_JOB_POSTING,
+        null, "Reach unknown: the posting has no work location, no remote applicant area and no"
+            + " reporting location, so no pay-transparency law can be found to reach it, and none"
+            + " is checked."),
+        PayTransparencyRules::unknownReach);
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       if (!jurisdiction.thresholds().isEmpty()) {
         Rule rule = book.rule(String.format("PT-%s-00", jurisdiction.code()),
@@ -60,6 +67,14 @@ final class PayTransparencyRules {
           }
         });
       }
+    }
+  }
+
+  private static void unknownReach(JobPosting posting, Reporter out) {
+    if (Jurisdiction.reachIsUnknown(posting)) {
+      String path = posting.workplace().map(w -> w.mode() == WorkMode.REMOTE
+          ? "workplace.applicantLocations" : "workplace.locations").orElse("workplace");
+      out.add(path, "PT.reachUnknown");
     }
   }
 

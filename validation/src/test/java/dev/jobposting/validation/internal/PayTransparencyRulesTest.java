@@ -408,9 +408,54 @@ class PayTransparencyRulesTest {
   }
 
   @Test
+  void remoteWorkWithoutApplicantAreasIsOpenInTheWorkLocationsCountries() {
+    JobPosting posting = withoutPay(Jurisdiction.US_CO);
+    JobPosting fromUnitedStates = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .addLocation(address("US-CO", "Denver")).build());
+    assertThat(VALIDATOR.validate(fromUnitedStates, Profile.PAY_TRANSPARENCY).ruleIds())
+        .as("as Google reads it: open to applicants anywhere in the US")
+        .containsExactlyInAnyOrderElementsOf(Stream.of(Jurisdiction.values())
+            .filter(j -> j.name().startsWith("US_")).map(j -> id(j, Duty.PAY_RANGE))
+            .collect(Collectors.toList()));
+    JobPosting fromItaly = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .addLocation(inCountry("IT")).build());
+    assertThat(VALIDATOR.validate(fromItaly, Profile.PAY_TRANSPARENCY).ruleIds())
+        .containsExactly("PT-IT-01");
+    JobPosting statedAreas = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .addLocation(inCountry("US")).addApplicantLocation(AdministrativeArea.subdivision("US-CO"))
+        .build());
+    assertThat(VALIDATOR.validate(statedAreas, Profile.PAY_TRANSPARENCY).ruleIds())
+        .as("stated applicant areas replace the work locations' countries")
+        .containsExactly("PT-CO-01");
+  }
+
+  @Test
+  void aPostingWithNoPlaceAtAllWarnsThatItsReachIsUnknown() {
+    JobPosting posting = withoutPay(Jurisdiction.US_CO);
+    JobPosting remoteNowhere = posting.withWorkplace(
+        Workplace.builder().mode(WorkMode.REMOTE).build());
+    ValidationReport report = VALIDATOR.validate(remoteNowhere, Profile.PAY_TRANSPARENCY);
+    assertThat(Fixtures.keys(report)).containsExactly("PT-00@workplace.applicantLocations");
+    assertThat(report.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(report.findings().get(0).message()).doesNotContain("{");
+    assertThat(Fixtures.keys(VALIDATOR.validate(posting.withWorkplace(Optional.empty()),
+        Profile.PAY_TRANSPARENCY))).containsExactly("PT-00@workplace");
+    assertThat(Fixtures.keys(VALIDATOR.validate(posting.withWorkplace(
+        Workplace.builder().mode(WorkMode.HYBRID).build()), Profile.PAY_TRANSPARENCY)))
+        .containsExactly("PT-00@workplace.locations");
+    assertThat(VALIDATOR.validate(remoteNowhere, Jurisdiction.US_CO.profile()).findings())
+        .as("only the profile of every jurisdiction asks where the posting reaches").isEmpty();
+    JobPosting reportsToDenver = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .reportsTo(address("US-CO", "Denver")).build());
+    assertThat(VALIDATOR.validate(reportsToDenver, Profile.PAY_TRANSPARENCY).ruleIds())
+        .doesNotContain("PT-00");
+  }
+
+  @Test
   void everyPayTransparencyRuleHasAFailingCase() {
     Set<String> exercised = breaches().map(b -> id(b.jurisdiction(), b.duty()))
         .collect(Collectors.toSet());
+    exercised.add("PT-00");
     Stream.of(Jurisdiction.values()).filter(j -> !j.thresholds().isEmpty())
         .forEach(j -> exercised.add(headcountRule(j)));
     assertThat(exercised).containsExactlyInAnyOrderElementsOf(RuleBook.get().rules().stream()
