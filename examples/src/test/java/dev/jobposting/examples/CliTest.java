@@ -70,7 +70,7 @@ class CliTest {
             + " [worldwide]")
         .contains("22 error(s), 22 warning(s), not publishable")
         .contains("What to add to make it publishable:")
-        .contains("0 error(s), 9 warning(s), publishable")
+        .contains("0 error(s), 10 warning(s), publishable")
         .contains("== Canonical JSON", "\"title\" : \"Linux Server Software Engineering Manager\"")
         .contains("<script type=\"application/ld+json\">", "\"@type\":\"JobPosting\"");
   }

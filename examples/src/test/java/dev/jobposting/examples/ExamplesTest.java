@@ -54,7 +54,7 @@ class ExamplesTest {
         .contains("1. say it is a full-time job (P-04) -> 21 error(s)")
         .contains("5. declare AI use in screening and that the vacancy exists (PT-ON-08, PT-ON-09)"
             + " -> 0 error(s)")
-        .contains("0 error(s), 9 warning(s), publishable");
+        .contains("0 error(s), 10 warning(s), publishable");
     assertThat(dev.jobposting.validation.JobPostingValidator.create().asOf(day).validate(posting)
         .isPublishable()).isTrue();
   }

@@ -9,6 +9,7 @@ import static dev.jobposting.validation.internal.Duty.NO_CANADIAN_EXPERIENCE;
 import static dev.jobposting.validation.internal.Duty.OTHER_COMPENSATION;
 import static dev.jobposting.validation.internal.Duty.PAY_RANGE;
 import static dev.jobposting.validation.internal.Duty.RANGE_WIDTH;
+import static dev.jobposting.validation.internal.Duty.TIPPED_DISCLOSURE;
 import static dev.jobposting.validation.internal.Duty.VACANCY_DECLARATION;
 
 import dev.jobposting.JobPosting;
@@ -93,7 +94,8 @@ enum Jurisdiction {
           "https://natlawreview.com/article/trend-new-pay-equity-laws-coming-massachusetts-"
               + "minnesota-and-vermont-2025"),
       List.of(Threshold.total(5)),
-      EnumSet.of(PAY_RANGE), EnumSet.of(Option.REPORTS_TO, Option.COMMISSION_STATEMENT)),
+      EnumSet.of(PAY_RANGE, TIPPED_DISCLOSURE),
+      EnumSet.of(Option.REPORTS_TO, Option.COMMISSION_STATEMENT)),
   US_NJ("NJ", "New Jersey", Profile.PAY_US_NJ, "US-NJ", LocalDate.of(2025, 6, 1),
       Source.of("New Jersey pay transparency law (2024)",
           "https://manatt.com/insights/newsletters/employment-law/"

@@ -13,6 +13,8 @@ import dev.jobposting.RichText;
 import dev.jobposting.application.Application;
 import dev.jobposting.application.ApplicationDeadline;
 import dev.jobposting.compensation.Compensation;
+import dev.jobposting.compensation.CompensationComponent;
+import dev.jobposting.compensation.ComponentType;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayBasis;
 import dev.jobposting.compensation.PayPeriod;
@@ -66,9 +68,17 @@ class PayTransparencyRulesTest {
     }
   }
 
-  /** The compliant posting at a work location inside the jurisdiction. */
+  /**
+   * The compliant posting at a work location inside the jurisdiction; in Ontario paid in CAD, so
+   * that the range's width can be checked.
+   */
   static JobPosting covered(Jurisdiction jurisdiction) {
-    return Fixtures.at(inside(jurisdiction));
+    JobPosting posting = Fixtures.at(inside(jurisdiction));
+    if (jurisdiction != Jurisdiction.CA_ON) {
+      return posting;
+    }
+    return posting.withCompensation(posting.compensation().orElseThrow().withBase(
+        PayRange.between(Money.of("90000", "CAD"), Money.of("120000", "CAD"), PayPeriod.YEAR)));
   }
 
   /** The covered posting without base pay, and without a pay-before-interview declaration. */
@@ -162,6 +172,10 @@ class PayTransparencyRulesTest {
                     .withRequirements(Requirement.of(RequirementKind.EXPERIENCE,
                         Necessity.REQUIRED, "Two years of Canadian work experience")),
                 Set.of("title", "requirements[0].text")));
+            break;
+          case TIPPED_DISCLOSURE:
+            all.add(new Breach(j, duty, "tipped without a TIPS component", covered.withCompensation(
+                pay.withBasis(PayBasis.TIPPED)), Set.of("compensation.components")));
             break;
           default:
             throw new IllegalStateException(duty.name());
@@ -378,7 +392,33 @@ class PayTransparencyRulesTest {
         Money.of("60000", "USD"), Money.of("120000", "USD"), PayPeriod.YEAR)));
     assertThat(validate(exactly, Jurisdiction.CA_ON).findings()).isEmpty();
     assertThat(validate(highPaid, Jurisdiction.CA_ON).findings()).isEmpty();
-    assertThat(validate(otherCurrency, Jurisdiction.CA_ON).findings()).isEmpty();
+    assertThat(Fixtures.keys(validate(otherCurrency, Jurisdiction.CA_ON)))
+        .as("not converted, so only a warning that it went unchecked")
+        .containsExactly("PT-ON-07W@compensation.base");
+    JobPosting paidOnce = posting.withCompensation(pay.withBase(PayRange.between(
+        Money.of("60000", "CAD"), Money.of("120000", "CAD"), PayPeriod.ONE_TIME)));
+    assertThat(Fixtures.keys(validate(paidOnce, Jurisdiction.CA_ON)))
+        .containsExactly("PT-ON-07W@compensation.base");
+    assertThat(validate(otherCurrency, Jurisdiction.CA_ON).findings().get(0).message())
+        .contains("USD", "YEAR").doesNotContain("{");
+  }
+
+  @Test
+  void vermontTippedJobsSaySoWithATipsComponent() {
+    JobPosting posting = covered(Jurisdiction.US_VT);
+    Compensation tipped = posting.compensation().orElseThrow().withBasis(PayBasis.TIPPED)
+        .withBase(PayRange.between(Money.of("14", "USD"), Money.of("16", "USD"), PayPeriod.HOUR));
+    assertThat(paths(validate(posting.withCompensation(tipped), Jurisdiction.US_VT), "PT-VT-11"))
+        .containsExactly("compensation.components");
+    JobPosting disclosed = posting.withCompensation(tipped.withComponents(
+        CompensationComponent.of(ComponentType.TIPS, "Tips are pooled and paid weekly")));
+    assertThat(validate(disclosed, Jurisdiction.US_VT).findings()).isEmpty();
+    assertThat(validate(disclosed.withCompensation(tipped.withBase(Optional.empty())
+        .withComponents(CompensationComponent.of(ComponentType.TIPS, "Tips are pooled"))),
+        Jurisdiction.US_VT).ruleIds())
+        .as("the wage excluding tips is still the base pay").containsExactly("PT-VT-01");
+    assertThat(validate(covered(Jurisdiction.US_CO).withCompensation(tipped),
+        Jurisdiction.US_CO).ruleIds()).as("only Vermont asks").isEmpty();
   }
 
   @Test
@@ -456,6 +496,7 @@ class PayTransparencyRulesTest {
     Set<String> exercised = breaches().map(b -> id(b.jurisdiction(), b.duty()))
         .collect(Collectors.toSet());
     exercised.add("PT-00");
+    exercised.add("PT-ON-07W");
     Stream.of(Jurisdiction.values()).filter(j -> !j.thresholds().isEmpty())
         .forEach(j -> exercised.add(headcountRule(j)));
     assertThat(exercised).containsExactlyInAnyOrderElementsOf(RuleBook.get().rules().stream()
