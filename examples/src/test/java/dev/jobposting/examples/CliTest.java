@@ -68,9 +68,9 @@ class CliTest {
         .contains("== The reference posting, built in code")
         .contains("Linux Server Software Engineering Manager at Canonical, REMOTE open to"
             + " [worldwide]")
-        .contains("22 error(s), 25 warning(s), not publishable")
+        .contains("22 error(s), 22 warning(s), not publishable")
         .contains("What to add to make it publishable:")
-        .contains("0 error(s), 12 warning(s), publishable")
+        .contains("0 error(s), 10 warning(s), publishable")
         .contains("== Canonical JSON", "\"title\" : \"Linux Server Software Engineering Manager\"")
         .contains("<script type=\"application/ld+json\">", "\"@type\":\"JobPosting\"");
   }

@@ -93,10 +93,10 @@ class ValidJobPostingTest {
   @Test
   void theReferenceDayComesFromTheFactorysClock() {
     Validator before = factory.usingContext()
-        .clockProvider(() -> Clock.fixed(Instant.parse("2020-06-01T00:00:00Z"), ZoneOffset.UTC))
+        .clockProvider(() -> Clock.fixed(Instant.parse("2019-06-01T00:00:00Z"), ZoneOffset.UTC))
         .getValidator();
     Set<String> found = pathsAndMessages(before.validate(new Publication(
-        SamplePostings.reference().withDatePosted(java.time.LocalDate.of(2020, 5, 1))
+        SamplePostings.reference().withDatePosted(java.time.LocalDate.of(2019, 5, 1))
             .withEmployment(Fixtures.compliant().employment().orElseThrow()))));
     assertThat(found).isEmpty();
   }

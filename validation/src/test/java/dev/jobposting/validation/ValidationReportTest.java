@@ -77,7 +77,8 @@ class ValidationReportTest {
       assertThat(rule.source().url()).isPresent();
       assertThat(rule.summary()).isNotBlank();
     });
-    assertThat(rules).filteredOn(r -> r.id().startsWith("PT-"))
+    assertThat(rules).filteredOn(r -> r.id().matches("PT-[A-Z]+-\\d\\d"))
+        .as("every law's rule has its effective date").hasSizeGreaterThan(19)
         .allSatisfy(rule -> assertThat(rule.effectiveFrom()).isPresent());
   }
 

@@ -3,7 +3,8 @@ package dev.jobposting.validation.internal;
 /**
  * Something a pay-transparency law asks a posting to contain. The number is the suffix of the
  * rule id, the same in every jurisdiction: {@code PT-CO-02} and {@code PT-WA-02} both ask for
- * benefits. Suffix {@code 00} is the warning that coverage was assumed.
+ * benefits. Suffix {@code 00} is the warning that coverage was assumed; a {@code W} after the
+ * number marks a warning that the duty could not be checked.
  */
 enum Duty {
   /** Pay with a minimum and a maximum. */
@@ -25,7 +26,9 @@ enum Duty {
   /** A declaration about an existing vacancy. */
   VACANCY_DECLARATION(9),
   /** No requirement of Canadian experience. */
-  NO_CANADIAN_EXPERIENCE(10);
+  NO_CANADIAN_EXPERIENCE(10),
+  /** That a tipped job is tipped; its base pay is then the wage excluding tips. */
+  TIPPED_DISCLOSURE(11);
 
   private final int number;
 

@@ -9,6 +9,7 @@ import static dev.jobposting.validation.internal.Duty.NO_CANADIAN_EXPERIENCE;
 import static dev.jobposting.validation.internal.Duty.OTHER_COMPENSATION;
 import static dev.jobposting.validation.internal.Duty.PAY_RANGE;
 import static dev.jobposting.validation.internal.Duty.RANGE_WIDTH;
+import static dev.jobposting.validation.internal.Duty.TIPPED_DISCLOSURE;
 import static dev.jobposting.validation.internal.Duty.VACANCY_DECLARATION;
 
 import dev.jobposting.JobPosting;
@@ -93,7 +94,8 @@ enum Jurisdiction {
           "https://natlawreview.com/article/trend-new-pay-equity-laws-coming-massachusetts-"
               + "minnesota-and-vermont-2025"),
       List.of(Threshold.total(5)),
-      EnumSet.of(PAY_RANGE), EnumSet.of(Option.REPORTS_TO, Option.COMMISSION_STATEMENT)),
+      EnumSet.of(PAY_RANGE, TIPPED_DISCLOSURE),
+      EnumSet.of(Option.REPORTS_TO, Option.COMMISSION_STATEMENT)),
   US_NJ("NJ", "New Jersey", Profile.PAY_US_NJ, "US-NJ", LocalDate.of(2025, 6, 1),
       Source.of("New Jersey pay transparency law (2024)",
           "https://manatt.com/insights/newsletters/employment-law/"
@@ -116,7 +118,7 @@ enum Jurisdiction {
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.noneOf(Option.class)),
   SK("SK", "Slovakia", Profile.PAY_SK, "SK", LocalDate.of(2026, 6, 7), Eu.SOURCE,
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.of(Option.PAY_BEFORE_INTERVIEW)),
-  LT("LT", "Lithuania", Profile.PAY_LT, "LT", LocalDate.of(2026, 6, 7), Eu.SOURCE,
+  LT("LT", "Lithuania", Profile.PAY_LT, "LT", Lithuania.PAY_IN_ADS_FROM, Lithuania.SOURCE,
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.noneOf(Option.class)),
   MT("MT", "Malta", Profile.PAY_MT, "MT", LocalDate.of(2026, 6, 7), Eu.SOURCE,
       List.of(), EnumSet.of(PAY_RANGE), EnumSet.of(Option.PAY_BEFORE_INTERVIEW)),
@@ -220,7 +222,29 @@ enum Jurisdiction {
     return workplace.locations().stream().anyMatch(this::contains)
         || has(Option.REPORTS_TO) && workplace.reportsTo().map(this::contains).orElse(false)
         || workplace.mode() == WorkMode.REMOTE
-            && workplace.applicantLocations().stream().anyMatch(a -> a.overlaps(area));
+            && applicantAreas(workplace).stream().anyMatch(a -> a.overlaps(area));
+  }
+
+  /**
+   * Where remote applicants may live. Without stated areas, the countries of the work locations:
+   * Google reads a missing applicantLocationRequirements as "open in the jobLocation's country",
+   * and the schema.org export writes the work locations as jobLocation.
+   */
+  static List<AdministrativeArea> applicantAreas(Workplace workplace) {
+    if (!workplace.applicantLocations().isEmpty()) {
+      return List.copyOf(workplace.applicantLocations());
+    }
+    return workplace.locations().stream().map(a -> AdministrativeArea.country(a.country()))
+        .distinct().collect(Collectors.toList());
+  }
+
+  /**
+   * Whether the posting gives nothing to decide which laws reach it: no work location, no remote
+   * applicant area and no reporting location.
+   */
+  static boolean reachIsUnknown(JobPosting posting) {
+    return posting.workplace().map(w -> w.locations().isEmpty() && w.reportsTo().isEmpty()
+        && (w.mode() != WorkMode.REMOTE || w.applicantLocations().isEmpty())).orElse(true);
   }
 
   private boolean contains(PostalAddress address) {
@@ -260,6 +284,22 @@ enum Jurisdiction {
     String size = thresholds.isEmpty() ? "every employer" : "employers with "
         + thresholds.stream().map(Threshold::describe).collect(Collectors.joining(" and "));
     return where + reports + remote + "; " + size;
+  }
+
+  /**
+   * Lithuania asked for pay in job advertisements long before the Directive: the domain
+   * reference (b5, L12) says "since 2019" without a day, and the amendment of Labour Code
+   * Article 25 took effect on 27 July 2019.
+   */
+  static final class Lithuania {
+    static final LocalDate PAY_IN_ADS_FROM = LocalDate.of(2019, 7, 27);
+    static final Source SOURCE = Source.of(
+        "Lithuanian Labour Code Art. 25, as amended in force 2019-07-27 (pay in job ads since"
+            + " 2019, per the EU transposition trackers); Directive (EU) 2023/970 transposed",
+        "https://bnt.eu/pl/wiadomosci-prawne/amendment-to-lithuanian-labour-code-new-obligation-"
+            + "for-employers/");
+
+    private Lithuania() {}
   }
 
   /** The source shared by the member states that transposed Directive (EU) 2023/970. */

@@ -6,14 +6,17 @@ import static dev.jobposting.validation.Severity.WARNING;
 import dev.jobposting.JobPosting;
 import dev.jobposting.LegalDisclosures;
 import dev.jobposting.compensation.Compensation;
+import dev.jobposting.compensation.ComponentType;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayBasis;
 import dev.jobposting.compensation.PayPeriod;
 import dev.jobposting.compensation.PayRange;
 import dev.jobposting.requirement.Requirement;
+import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.Rule;
 import dev.jobposting.validation.Severity;
 import dev.jobposting.validation.internal.Jurisdiction.Option;
+import dev.jobposting.workplace.WorkMode;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -41,6 +44,11 @@ final class PayTransparencyRules {
   private PayTransparencyRules() {}
 
   static void define(RuleBook.Builder book) {
+    book.check(book.rule("PT-00", Profile.PAY_TRANSPARENCY, WARNING, Sources.GOOGLE_JOB_POSTING,
+        null, "Reach unknown: the posting has no work location, no remote applicant area and no"
+            + " reporting location, so no pay-transparency law can be found to reach it, and none"
+            + " is checked."),
+        PayTransparencyRules::unknownReach);
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       if (!jurisdiction.thresholds().isEmpty()) {
         Rule rule = book.rule(String.format("PT-%s-00", jurisdiction.code()),
@@ -59,7 +67,27 @@ final class PayTransparencyRules {
             check(jurisdiction, duty, posting, out);
           }
         });
+        if (duty == Duty.RANGE_WIDTH) {
+          Rule unchecked = book.rule(duty.ruleId(jurisdiction) + "W", jurisdiction.profile(),
+              WARNING, jurisdiction.source(), jurisdiction.effectiveFrom(duty),
+              "The width limit cannot be checked: the range is not in CAD, or is paid once"
+                  + " (other currencies are not converted).");
+          book.check(unchecked, (posting, out) -> {
+            if (jurisdiction.covers(posting)) {
+              posting.compensation().flatMap(Compensation::base)
+                  .ifPresent(base -> widthUnchecked(base, jurisdiction.title(), out));
+            }
+          });
+        }
       }
+    }
+  }
+
+  private static void unknownReach(JobPosting posting, Reporter out) {
+    if (Jurisdiction.reachIsUnknown(posting)) {
+      String path = posting.workplace().map(w -> w.mode() == WorkMode.REMOTE
+          ? "workplace.applicantLocations" : "workplace.locations").orElse("workplace");
+      out.add(path, "PT.reachUnknown");
     }
   }
 
@@ -126,6 +154,13 @@ final class PayTransparencyRules {
       case NO_CANADIAN_EXPERIENCE:
         canadianExperience(posting, name, out);
         break;
+      case TIPPED_DISCLOSURE:
+        if (compensation.flatMap(Compensation::basis).orElse(null) == PayBasis.TIPPED
+            && compensation.get().components().stream()
+                .noneMatch(c -> c.type() == ComponentType.TIPS)) {
+          out.add("compensation.components", "PT.tipped", "jurisdiction", name);
+        }
+        break;
       default:
         throw new IllegalStateException("no check for " + duty);
     }
@@ -157,11 +192,23 @@ final class PayTransparencyRules {
     }
   }
 
+  private static boolean widthCheckable(PayRange base) {
+    return PER_YEAR.containsKey(base.period()) && base.currency().equals(CAD);
+  }
+
+  private static void widthUnchecked(PayRange base, String name, Reporter out) {
+    if (!base.isOpenEnded() && !widthCheckable(base)) {
+      out.add("compensation.base", "PT.rangeWidth.unchecked", "jurisdiction", name,
+          "limit", ONTARIO_WIDTH, "currency", base.currency().getCurrencyCode(),
+          "period", base.period());
+    }
+  }
+
   private static void rangeWidth(PayRange base, String name, Reporter out) {
-    BigDecimal perYear = PER_YEAR.get(base.period());
-    if (perYear == null || base.isOpenEnded() || !base.currency().equals(CAD)) {
+    if (base.isOpenEnded() || !widthCheckable(base)) {
       return;
     }
+    BigDecimal perYear = PER_YEAR.get(base.period());
     BigDecimal minimum = base.minimum().map(Money::amount).orElseThrow().multiply(perYear);
     BigDecimal width = base.maximum().map(Money::amount).orElseThrow().multiply(perYear)
         .subtract(minimum);
@@ -223,6 +270,9 @@ final class PayTransparencyRules {
             + " (LegalDisclosures.existingVacancy).";
       case NO_CANADIAN_EXPERIENCE:
         return "No requirement of Canadian experience in the title, description or requirements.";
+      case TIPPED_DISCLOSURE:
+        return "A tipped job (PayBasis.TIPPED) says so with a TIPS component, which the export"
+            + " publishes; its base pay is the wage excluding tips.";
       default:
         throw new IllegalStateException("no summary for " + duty);
     }

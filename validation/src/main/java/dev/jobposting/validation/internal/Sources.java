@@ -17,10 +17,6 @@ final class Sources {
       "Google Search Central blog: Job posting updates, directApply (2021)",
       "https://developers.google.com/search/blog/2021/07/job-posting-updates");
 
-  static final Source GOOGLE_DESCRIPTION = Source.of(
-      "Google Search Central blog: Improve the job posting description (2021)",
-      "https://developers.google.com/search/blog/2021/11/improve-job-posting-description");
-
   static final Source GOOGLE_EDUCATION_BETA = Source.of(
       "Google job posting beta: education and experience properties (2021)",
       "https://searchenginejournal.com/beta-job-posting-structured-data-requirements/399015");

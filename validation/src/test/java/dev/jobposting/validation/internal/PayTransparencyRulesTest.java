@@ -13,6 +13,8 @@ import dev.jobposting.RichText;
 import dev.jobposting.application.Application;
 import dev.jobposting.application.ApplicationDeadline;
 import dev.jobposting.compensation.Compensation;
+import dev.jobposting.compensation.CompensationComponent;
+import dev.jobposting.compensation.ComponentType;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayBasis;
 import dev.jobposting.compensation.PayPeriod;
@@ -26,6 +28,7 @@ import dev.jobposting.requirement.Requirement;
 import dev.jobposting.requirement.RequirementKind;
 import dev.jobposting.validation.Fixtures;
 import dev.jobposting.validation.JobPostingValidator;
+import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.Rule;
 import dev.jobposting.validation.Severity;
 import dev.jobposting.validation.ValidationReport;
@@ -65,9 +68,17 @@ class PayTransparencyRulesTest {
     }
   }
 
-  /** The compliant posting at a work location inside the jurisdiction. */
+  /**
+   * The compliant posting at a work location inside the jurisdiction; in Ontario paid in CAD, so
+   * that the range's width can be checked.
+   */
   static JobPosting covered(Jurisdiction jurisdiction) {
-    return Fixtures.at(inside(jurisdiction));
+    JobPosting posting = Fixtures.at(inside(jurisdiction));
+    if (jurisdiction != Jurisdiction.CA_ON) {
+      return posting;
+    }
+    return posting.withCompensation(posting.compensation().orElseThrow().withBase(
+        PayRange.between(Money.of("90000", "CAD"), Money.of("120000", "CAD"), PayPeriod.YEAR)));
   }
 
   /** The covered posting without base pay, and without a pay-before-interview declaration. */
@@ -162,6 +173,10 @@ class PayTransparencyRulesTest {
                         Necessity.REQUIRED, "Two years of Canadian work experience")),
                 Set.of("title", "requirements[0].text")));
             break;
+          case TIPPED_DISCLOSURE:
+            all.add(new Breach(j, duty, "tipped without a TIPS component", covered.withCompensation(
+                pay.withBasis(PayBasis.TIPPED)), Set.of("compensation.components")));
+            break;
           default:
             throw new IllegalStateException(duty.name());
         }
@@ -202,6 +217,19 @@ class PayTransparencyRulesTest {
         .validate(withoutPay(jurisdiction), jurisdiction.profile()).findings()).isEmpty();
     assertThat(validator.asOf(jurisdiction.effectiveFrom())
         .validate(withoutPay(jurisdiction), jurisdiction.profile()).ruleIds()).contains(pay);
+  }
+
+  @Test
+  void lithuaniaAsksForPayInAdsSinceItsLabourCodeAmendmentOf2019() {
+    JobPostingValidator validator = JobPostingValidator.create();
+    JobPosting posting = withoutPay(Jurisdiction.LT);
+    assertThat(validator.asOf(LocalDate.of(2019, 7, 26))
+        .validate(posting, Profile.PAY_LT).findings()).isEmpty();
+    assertThat(validator.asOf(LocalDate.of(2019, 7, 27))
+        .validate(posting, Profile.PAY_LT).ruleIds()).containsExactly("PT-LT-01");
+    assertThat(validator.asOf(LocalDate.of(2026, 6, 6))
+        .validate(posting, Profile.PAY_LT).ruleIds())
+        .as("in force before the Directive's transposition deadline").contains("PT-LT-01");
   }
 
   @Test
@@ -364,7 +392,33 @@ class PayTransparencyRulesTest {
         Money.of("60000", "USD"), Money.of("120000", "USD"), PayPeriod.YEAR)));
     assertThat(validate(exactly, Jurisdiction.CA_ON).findings()).isEmpty();
     assertThat(validate(highPaid, Jurisdiction.CA_ON).findings()).isEmpty();
-    assertThat(validate(otherCurrency, Jurisdiction.CA_ON).findings()).isEmpty();
+    assertThat(Fixtures.keys(validate(otherCurrency, Jurisdiction.CA_ON)))
+        .as("not converted, so only a warning that it went unchecked")
+        .containsExactly("PT-ON-07W@compensation.base");
+    JobPosting paidOnce = posting.withCompensation(pay.withBase(PayRange.between(
+        Money.of("60000", "CAD"), Money.of("120000", "CAD"), PayPeriod.ONE_TIME)));
+    assertThat(Fixtures.keys(validate(paidOnce, Jurisdiction.CA_ON)))
+        .containsExactly("PT-ON-07W@compensation.base");
+    assertThat(validate(otherCurrency, Jurisdiction.CA_ON).findings().get(0).message())
+        .contains("USD", "YEAR").doesNotContain("{");
+  }
+
+  @Test
+  void vermontTippedJobsSaySoWithATipsComponent() {
+    JobPosting posting = covered(Jurisdiction.US_VT);
+    Compensation tipped = posting.compensation().orElseThrow().withBasis(PayBasis.TIPPED)
+        .withBase(PayRange.between(Money.of("14", "USD"), Money.of("16", "USD"), PayPeriod.HOUR));
+    assertThat(paths(validate(posting.withCompensation(tipped), Jurisdiction.US_VT), "PT-VT-11"))
+        .containsExactly("compensation.components");
+    JobPosting disclosed = posting.withCompensation(tipped.withComponents(
+        CompensationComponent.of(ComponentType.TIPS, "Tips are pooled and paid weekly")));
+    assertThat(validate(disclosed, Jurisdiction.US_VT).findings()).isEmpty();
+    assertThat(validate(disclosed.withCompensation(tipped.withBase(Optional.empty())
+        .withComponents(CompensationComponent.of(ComponentType.TIPS, "Tips are pooled"))),
+        Jurisdiction.US_VT).ruleIds())
+        .as("the wage excluding tips is still the base pay").containsExactly("PT-VT-01");
+    assertThat(validate(covered(Jurisdiction.US_CO).withCompensation(tipped),
+        Jurisdiction.US_CO).ruleIds()).as("only Vermont asks").isEmpty();
   }
 
   @Test
@@ -394,9 +448,55 @@ class PayTransparencyRulesTest {
   }
 
   @Test
+  void remoteWorkWithoutApplicantAreasIsOpenInTheWorkLocationsCountries() {
+    JobPosting posting = withoutPay(Jurisdiction.US_CO);
+    JobPosting fromUnitedStates = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .addLocation(address("US-CO", "Denver")).build());
+    assertThat(VALIDATOR.validate(fromUnitedStates, Profile.PAY_TRANSPARENCY).ruleIds())
+        .as("as Google reads it: open to applicants anywhere in the US")
+        .containsExactlyInAnyOrderElementsOf(Stream.of(Jurisdiction.values())
+            .filter(j -> j.name().startsWith("US_")).map(j -> id(j, Duty.PAY_RANGE))
+            .collect(Collectors.toList()));
+    JobPosting fromItaly = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .addLocation(inCountry("IT")).build());
+    assertThat(VALIDATOR.validate(fromItaly, Profile.PAY_TRANSPARENCY).ruleIds())
+        .containsExactly("PT-IT-01");
+    JobPosting statedAreas = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .addLocation(inCountry("US")).addApplicantLocation(AdministrativeArea.subdivision("US-CO"))
+        .build());
+    assertThat(VALIDATOR.validate(statedAreas, Profile.PAY_TRANSPARENCY).ruleIds())
+        .as("stated applicant areas replace the work locations' countries")
+        .containsExactly("PT-CO-01");
+  }
+
+  @Test
+  void aPostingWithNoPlaceAtAllWarnsThatItsReachIsUnknown() {
+    JobPosting posting = withoutPay(Jurisdiction.US_CO);
+    JobPosting remoteNowhere = posting.withWorkplace(
+        Workplace.builder().mode(WorkMode.REMOTE).build());
+    ValidationReport report = VALIDATOR.validate(remoteNowhere, Profile.PAY_TRANSPARENCY);
+    assertThat(Fixtures.keys(report)).containsExactly("PT-00@workplace.applicantLocations");
+    assertThat(report.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(report.findings().get(0).message()).doesNotContain("{");
+    assertThat(Fixtures.keys(VALIDATOR.validate(posting.withWorkplace(Optional.empty()),
+        Profile.PAY_TRANSPARENCY))).containsExactly("PT-00@workplace");
+    assertThat(Fixtures.keys(VALIDATOR.validate(posting.withWorkplace(
+        Workplace.builder().mode(WorkMode.HYBRID).build()), Profile.PAY_TRANSPARENCY)))
+        .containsExactly("PT-00@workplace.locations");
+    assertThat(VALIDATOR.validate(remoteNowhere, Jurisdiction.US_CO.profile()).findings())
+        .as("only the profile of every jurisdiction asks where the posting reaches").isEmpty();
+    JobPosting reportsToDenver = posting.withWorkplace(Workplace.builder().mode(WorkMode.REMOTE)
+        .reportsTo(address("US-CO", "Denver")).build());
+    assertThat(VALIDATOR.validate(reportsToDenver, Profile.PAY_TRANSPARENCY).ruleIds())
+        .doesNotContain("PT-00");
+  }
+
+  @Test
   void everyPayTransparencyRuleHasAFailingCase() {
     Set<String> exercised = breaches().map(b -> id(b.jurisdiction(), b.duty()))
         .collect(Collectors.toSet());
+    exercised.add("PT-00");
+    exercised.add("PT-ON-07W");
     Stream.of(Jurisdiction.values()).filter(j -> !j.thresholds().isEmpty())
         .forEach(j -> exercised.add(headcountRule(j)));
     assertThat(exercised).containsExactlyInAnyOrderElementsOf(RuleBook.get().rules().stream()
