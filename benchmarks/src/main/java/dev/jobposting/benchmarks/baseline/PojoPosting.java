@@ -25,7 +25,6 @@ import java.util.List;
 @CrossFieldRule(value = PostingRule.P_05, groups = BaselineGroups.Publishable.class)
 @CrossFieldRule(value = PostingRule.G_02, groups = BaselineGroups.GoogleRequired.class)
 @CrossFieldRule(value = PostingRule.G_03, groups = BaselineGroups.GoogleRequired.class)
-@CrossFieldRule(value = PostingRule.G_03W, groups = BaselineGroups.GoogleRequired.class)
 @CrossFieldRule(value = PostingRule.G_04, groups = BaselineGroups.GoogleRequired.class)
 @CrossFieldRule(value = PostingRule.G_05, groups = BaselineGroups.GoogleRequired.class)
 @CrossFieldRule(value = PostingRule.G_05W, groups = BaselineGroups.GoogleRequired.class)

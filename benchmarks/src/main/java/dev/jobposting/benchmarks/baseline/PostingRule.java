@@ -25,18 +25,6 @@ public enum PostingRule implements Predicate<PojoPosting> {
   G_03("G-03", p -> p.description == null || !words(p.description.text).equals(words(p.title))
       && (p.description.text.contains("\n")
       || "HTML".equals(p.description.format) && Text.BREAK.matcher(p.description.text).find())),
-  /** The description carries the responsibilities, requirements, benefits and work hours. */
-  G_03W("G-03W", p -> {
-    if (p.description == null) {
-      return true;
-    }
-    String words = words(p.description.text);
-    return p.responsibilities.stream().allMatch(t -> words.contains(words(t)))
-        && p.requirements.stream().allMatch(r -> words.contains(words(r.text)))
-        && p.benefits.stream().allMatch(b -> words.contains(words(b.text)))
-        && (p.employment == null || p.employment.workHours == null
-            || words.contains(words(p.employment.workHours)));
-  }),
   /** The title has no salary, code, date, company name, location, '!' or '*', and is not in capitals. */
   G_04("G-04", p -> {
     String title = p.title;
@@ -48,9 +36,10 @@ public enum PostingRule implements Predicate<PojoPosting> {
   }),
   /** A fully remote job has applicant locations. */
   G_05("G-05", p -> !remote(p) || !p.workplace.applicantLocations.isEmpty()),
-  /** The description of a fully remote job says it is remote. */
-  G_05W("G-05W", p -> !remote(p) || p.description == null
-      || Text.REMOTE.matcher(p.description.text).find()),
+  /** The description does not contradict the work mode (hybrid words for remote work, or "fully remote" otherwise). */
+  G_05W("G-05W", p -> p.workplace == null || p.description == null
+      || (remote(p) ? !Text.HYBRID.matcher(p.description.text).find()
+          : !Text.FULLY_REMOTE.matcher(p.description.text).find())),
   /** The employer is not the publisher or a site, and not confidential. */
   G_07("G-07", p -> p.employer == null || !p.employer.confidential
       && (p.postingParty == null || !p.postingParty.name.equalsIgnoreCase(p.employer.name))
@@ -122,8 +111,17 @@ public enum PostingRule implements Predicate<PojoPosting> {
         "(?i)#\\s?\\d+|\\b(req|job|ref|id)[-#: ]?\\d+|\\b[A-Z]{2,}-\\d{2,}\\b");
     static final Pattern DATE = Pattern.compile(
         "\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
-    static final Pattern REMOTE = Pattern.compile(
-        "(?iu)remote|telecommut|work from home|home office|homeoffice|fernarbeit|mobiles arbeiten"
-            + "|télétravail|teletravail|à distance|a distance|remoto|teletrabajo|zdaln|diaľkov");
+    static final Pattern HYBRID = Pattern.compile(
+        "(?iu)\\bhybrid(e)?\\s+(work|working|role|position|job|model|schedule|arrangement|"
+            + "arbeit|arbeitsmodell|stelle|poste|travail|télétravail)"
+            + "|\\b(trabajo|modelo|puesto|modalidad)\\s+h[ií]brid[oa]"
+            + "|\\b(days?|tage|jours|d[ií]as)\\s+(a|per|pro|par|por|each)\\s+"
+            + "(week|woche|semaine|semana)\\s+(in|at|im|au|en)\\s+(the\\s+|our\\s+|la\\s+)?"
+            + "(office|büro|bureau|oficina)");
+    static final Pattern FULLY_REMOTE = Pattern.compile(
+        "(?iu)\\b(fully|100\\s?%|completely|entirely|vollständig|komplett|totalmente|"
+            + "completamente)\\s+(remote|remoto)\\b"
+            + "|\\bentièrement\\s+(à distance|en télétravail)|\\btélétravail\\s+(complet|total)\\b"
+            + "|\\b100\\s?%\\s+(télétravail|teletrabajo)");
   }
 }
