@@ -278,7 +278,8 @@ public final class SamplePostings {
             "Strong software engineering in C/C++ and Python"))
         .addRequirement(Requirement.builder()
             .kind(RequirementKind.EXPERIENCE)
-            .text("Experience with one or more of these areas")
+            .text("Experience with one or more of: Ubuntu kernel and userspace, deb and snap"
+                + " packaging, embedded Linux, QEMU/KVM, OVS/OVN")
             .addAlternatives("Ubuntu kernel and userspace", "deb and snap packaging",
                 "Embedded Linux", "QEMU/KVM", "OVS/OVN")
             .build())
