@@ -20,10 +20,9 @@ public final class Decimals {
    * @return the value in its shortest plain form
    */
   public static BigDecimal normalize(String path, BigDecimal value, int maxFractionDigits) {
-    Checks.require(value.scale() <= maxFractionDigits
-        || value.stripTrailingZeros().scale() <= maxFractionDigits, path,
-        value + " has more than " + maxFractionDigits + " fraction digits");
     BigDecimal stripped = value.stripTrailingZeros();
+    Checks.require(stripped.scale() <= maxFractionDigits, path,
+        () -> value + " has more than " + maxFractionDigits + " fraction digits");
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }
