@@ -11,7 +11,6 @@ import dev.jobposting.schemaorg.JsonLdImporter;
 import dev.jobposting.schemaorg.JsonLdSyntaxException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -119,14 +118,10 @@ public final class Cli {
     return Path.of(arguments.get(1));
   }
 
-  private int toJsonLd(Path file) {
+  private int toJsonLd(Path file) throws JsonProcessingException {
     ObjectMapper mapper = Mappers.canonical();
     JobPosting posting = readPosting(mapper, file);
-    try {
-      out.println(mapper.writeValueAsString(JsonLdExporter.create().toTree(posting)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON-LD tree could not be written", e);
-    }
+    out.println(mapper.writeValueAsString(JsonLdExporter.create().toTree(posting)));
     return OK;
   }
 
@@ -167,7 +162,7 @@ public final class Cli {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new UnreadableException("cannot read " + file + ": no such file");
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw new UnreadableException("cannot read " + file + ": " + e.getMessage());
     }
   }
