@@ -19,6 +19,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    // The last word of "sameAs" (a schema.org name) is no plural: the adder is addSameAs.
+    depluralizeDictionary = "as",
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = true),
     headerComments = false)

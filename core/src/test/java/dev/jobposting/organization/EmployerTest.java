@@ -70,6 +70,15 @@ class EmployerTest {
   }
 
   @Test
+  void addsOneSameAsPageAtATime() {
+    URI about = URI.create("https://example.com/about");
+    URI profile = URI.create("https://example.org/company/example");
+
+    assertThat(named().addSameAs(about).addSameAs(profile).build().sameAs())
+        .containsExactly(about, profile);
+  }
+
+  @Test
   void acceptsZeroHeadcount() {
     assertThat(named().headcount(0).build().headcount()).contains(0);
   }
