@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -120,8 +119,7 @@ public abstract class JobPosting implements WithJobPosting {
     if (!title.equals(title())) {
       return withTitle(title);
     }
-    Checks.distinct("JobPosting.identifiers",
-        identifiers().stream().map(Identifier::scheme).collect(Collectors.toList()));
+    Checks.distinctBy("JobPosting.identifiers", identifiers(), Identifier::scheme);
     language().ifPresent(l -> Languages.check("JobPosting.language", l));
     Checks.texts("JobPosting.responsibilities", responsibilities());
     if (datePosted().isPresent() && validThrough().isPresent()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Invariant checks shared by the value types; every failure names {@code Type.attribute}. */
@@ -90,11 +91,24 @@ public final class Checks {
    * @param values the values
    */
   public static void distinct(String path, List<?> values) {
+    distinctBy(path, values, Function.identity());
+  }
+
+  /**
+   * Requires the elements of a list to differ in a key, without collecting the keys.
+   *
+   * @param path {@code Type.attribute}
+   * @param values the values
+   * @param key what must differ, such as an identifier's scheme
+   * @param <T> the element type
+   */
+  public static <T> void distinctBy(String path, List<T> values, Function<? super T, ?> key) {
     if (values.size() <= SMALL_LIST) {
       for (int i = 1; i < values.size(); i++) {
+        Object current = key.apply(values.get(i));
         for (int j = 0; j < i; j++) {
-          if (Objects.equals(values.get(j), values.get(i))) {
-            throw duplicate(path, i, values.get(i));
+          if (Objects.equals(key.apply(values.get(j)), current)) {
+            throw duplicate(path, i, current);
           }
         }
       }
@@ -102,8 +116,9 @@ public final class Checks {
     }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(values.get(i))) {
-        throw duplicate(path, i, values.get(i));
+      Object current = key.apply(values.get(i));
+      if (!seen.add(current)) {
+        throw duplicate(path, i, current);
       }
     }
   }
