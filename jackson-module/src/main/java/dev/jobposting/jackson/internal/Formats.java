@@ -107,8 +107,8 @@ public final class Formats {
           .optional(BASIS, Scalars.enumeration(PayBasis.class), Compensation::basis,
               Compensation.Builder::basis)
           .list(COMPONENTS, COMPONENT_FORMAT, Compensation::components,
-              Compensation.Builder::addAllComponents)
-          .list(NOTES, TEXT_FORMAT, Compensation::notes, Compensation.Builder::addAllNotes)
+              Compensation.Builder::addComponent)
+          .list(NOTES, TEXT_FORMAT, Compensation::notes, Compensation.Builder::addNote)
           .optional(DETAILS_URL, Scalars.URI_FORMAT, Compensation::detailsUrl,
               Compensation.Builder::detailsUrl)
           .done();
@@ -151,13 +151,13 @@ public final class Formats {
           .optional(WEBSITE, Scalars.URI_FORMAT, Employer::website, Employer.Builder::website)
           .optional(LOGO, Scalars.URI_FORMAT, Employer::logo, Employer.Builder::logo)
           .optional(ABOUT, TEXT_FORMAT, Employer::about, Employer.Builder::about)
-          .list(SAME_AS, Scalars.URI_FORMAT, Employer::sameAs, Employer.Builder::addAllSameAs)
+          .list(SAME_AS, Scalars.URI_FORMAT, Employer::sameAs, Employer.Builder::addSameAs)
           .optional(HEADQUARTERS, POSTAL_ADDRESS_FORMAT, Employer::headquarters,
               Employer.Builder::headquarters)
           .optional(INDUSTRY, TEXT_FORMAT, Employer::industry, Employer.Builder::industry)
           .optional(HEADCOUNT, Scalars.INTEGER, Employer::headcount, Employer.Builder::headcount)
           .list(REGIONAL_HEADCOUNTS, HEADCOUNT_FORMAT, Employer::regionalHeadcounts,
-              Employer.Builder::addAllRegionalHeadcounts)
+              Employer.Builder::addRegionalHeadcount)
           .flag(CONFIDENTIAL, Employer::confidential, Employer.Builder::confidential)
           .done();
 
@@ -191,16 +191,16 @@ public final class Formats {
           .optional(SENIORITY, Scalars.enumeration(Seniority.class), Role::seniority,
               Role.Builder::seniority)
           .list(OCCUPATIONS, CLASSIFICATION_FORMAT, Role::occupations,
-              Role.Builder::addAllOccupations)
+              Role.Builder::addOccupation)
           .optional(INDUSTRY, CLASSIFICATION_FORMAT, Role::industry, Role.Builder::industry)
           .done();
 
   static final ObjectFormat<Employment, Employment.Builder> EMPLOYMENT_FORMAT =
       ObjectFormat.of(Employment.class, Employment::builder, Employment.Builder::build)
           .set(TYPES, Scalars.enumeration(EmploymentType.class), Employment::types,
-              Employment.Builder::addAllTypes)
+              Employment.Builder::addType)
           .list(OTHER_TYPES, TEXT_FORMAT, Employment::otherTypes,
-              Employment.Builder::addAllOtherTypes)
+              Employment.Builder::addOtherType)
           .optional(WORK_HOURS, TEXT_FORMAT, Employment::workHours, Employment.Builder::workHours)
           .optional(HOURS_PER_WEEK, Scalars.DECIMAL, Employment::hoursPerWeek,
               Employment.Builder::hoursPerWeek)
@@ -226,9 +226,9 @@ public final class Formats {
           .required(MODE, Scalars.enumeration(WorkMode.class), Workplace::mode,
               Workplace.Builder::mode)
           .list(LOCATIONS, POSTAL_ADDRESS_FORMAT, Workplace::locations,
-              Workplace.Builder::addAllLocations)
+              Workplace.Builder::addLocation)
           .list(APPLICANT_LOCATIONS, Scalars.AREA, Workplace::applicantLocations,
-              Workplace.Builder::addAllApplicantLocations)
+              Workplace.Builder::addApplicantLocation)
           .optional(REPORTS_TO, POSTAL_ADDRESS_FORMAT, Workplace::reportsTo,
               Workplace.Builder::reportsTo)
           .optional(ON_SITE_DAYS_PER_WEEK, Scalars.INTEGER, Workplace::onSiteDaysPerWeek,
@@ -246,7 +246,7 @@ public final class Formats {
               Requirement.Builder::necessity)
           .required(TEXT, TEXT_FORMAT, Requirement::text, Requirement.Builder::text)
           .list(ALTERNATIVES, TEXT_FORMAT, Requirement::alternatives,
-              Requirement.Builder::addAllAlternatives)
+              Requirement.Builder::addAlternative)
           .optional(MONTHS_OF_EXPERIENCE, Scalars.INTEGER, Requirement::monthsOfExperience,
               Requirement.Builder::monthsOfExperience)
           .optional(EDUCATION_LEVEL, Scalars.enumeration(EducationLevel.class),
@@ -280,8 +280,8 @@ public final class Formats {
 
   static final ObjectFormat<Application, Application.Builder> APPLICATION_FORMAT =
       ObjectFormat.of(Application.class, Application::builder, Application.Builder::build)
-          .list(URLS, Scalars.URI_FORMAT, Application::urls, Application.Builder::addAllUrls)
-          .list(EMAILS, TEXT_FORMAT, Application::emails, Application.Builder::addAllEmails)
+          .list(URLS, Scalars.URI_FORMAT, Application::urls, Application.Builder::addUrl)
+          .list(EMAILS, TEXT_FORMAT, Application::emails, Application.Builder::addEmail)
           .optional(INSTRUCTIONS, TEXT_FORMAT, Application::instructions,
               Application.Builder::instructions)
           .optional(DIRECT_APPLY, Scalars.BOOLEAN, Application::directApply,
@@ -306,13 +306,13 @@ public final class Formats {
               LegalDisclosures::payDisclosedBeforeInterview,
               LegalDisclosures.Builder::payDisclosedBeforeInterview)
           .list(SPECIAL_COMMITMENTS, TEXT_FORMAT, LegalDisclosures::specialCommitments,
-              LegalDisclosures.Builder::addAllSpecialCommitments)
+              LegalDisclosures.Builder::addSpecialCommitment)
           .done();
 
   static final ObjectFormat<JobPosting, JobPosting.Builder> JOB_POSTING_FORMAT =
       ObjectFormat.of(JobPosting.class, JobPosting::builder, JobPosting.Builder::build)
           .list(IDENTIFIERS, IDENTIFIER_FORMAT, JobPosting::identifiers,
-              JobPosting.Builder::addAllIdentifiers)
+              JobPosting.Builder::addIdentifier)
           .required(TITLE, TEXT_FORMAT, JobPosting::title, JobPosting.Builder::title)
           .optional(DESCRIPTION, RICH_TEXT_FORMAT, JobPosting::description,
               JobPosting.Builder::description)
@@ -329,12 +329,12 @@ public final class Formats {
           .optional(COMPENSATION, COMPENSATION_FORMAT, JobPosting::compensation,
               JobPosting.Builder::compensation)
           .list(RESPONSIBILITIES, TEXT_FORMAT, JobPosting::responsibilities,
-              JobPosting.Builder::addAllResponsibilities)
+              JobPosting.Builder::addResponsibility)
           .list(REQUIREMENTS, REQUIREMENT_FORMAT, JobPosting::requirements,
-              JobPosting.Builder::addAllRequirements)
+              JobPosting.Builder::addRequirement)
           .flag(EXPERIENCE_IN_PLACE_OF_EDUCATION, JobPosting::experienceInPlaceOfEducation,
               JobPosting.Builder::experienceInPlaceOfEducation)
-          .list(BENEFITS, BENEFIT_FORMAT, JobPosting::benefits, JobPosting.Builder::addAllBenefits)
+          .list(BENEFITS, BENEFIT_FORMAT, JobPosting::benefits, JobPosting.Builder::addBenefit)
           .optional(APPLICATION, APPLICATION_FORMAT, JobPosting::application,
               JobPosting.Builder::application)
           .optional(DATE_POSTED, Scalars.DATE_FORMAT, JobPosting::datePosted,

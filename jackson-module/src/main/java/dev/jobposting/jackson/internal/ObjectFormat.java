@@ -31,17 +31,23 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
   private final Class<T> type;
   private final Supplier<B> builder;
   private final Function<B, T> build;
-  private final List<Property<T, B>> properties;
+  private final Property<T, B>[] properties;
   private final Map<String, Integer> indexByName = new LinkedHashMap<>();
 
+  @SuppressWarnings("unchecked")
   private ObjectFormat(Class<T> type, Supplier<B> builder, Function<B, T> build,
       List<Property<T, B>> properties) {
+    if (properties.size() > Long.SIZE) {
+      // read() marks the properties it has seen in the bits of one long.
+      throw new IllegalArgumentException(type.getSimpleName() + " has more than " + Long.SIZE
+          + " properties");
+    }
     this.type = type;
     this.builder = builder;
     this.build = build;
-    this.properties = List.copyOf(properties);
-    for (int i = 0; i < this.properties.size(); i++) {
-      indexByName.put(this.properties.get(i).name(), i);
+    this.properties = properties.toArray(new Property[0]);
+    for (int i = 0; i < this.properties.length; i++) {
+      indexByName.put(this.properties[i].name(), i);
     }
   }
 
@@ -85,8 +91,9 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
    * @throws IOException when writing fails
    */
   public void writeProperties(T value, JsonGenerator generator) throws IOException {
-    for (Property<T, B> property : properties) {
-      property.write(value, generator);
+    // An index loop: an iterator per object written was a tenth of the write's garbage.
+    for (int i = 0; i < properties.length; i++) {
+      properties[i].write(value, generator);
     }
   }
 
@@ -100,13 +107,14 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
       throw context.wrongType(parser, type, expectation());
     }
     B values = builder.get();
-    boolean[] seen = new boolean[properties.size()];
+    long seen = 0;
+    int expected = 0;
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
       String name = parser.currentName();
       context.enter(type, name);
       parser.nextToken();
-      Integer index = indexByName.get(name);
-      if (index == null) {
+      int index = indexOf(name, expected);
+      if (index < 0) {
         if (!context.options().ignoreUnknownProperties()) {
           throw context.unknown(parser, type, name, knownNames());
         }
@@ -114,19 +122,21 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
         context.leave();
         continue;
       }
-      if (seen[index]) {
+      long bit = 1L << index;
+      if ((seen & bit) != 0) {
         throw context.duplicate(parser, type);
       }
-      seen[index] = true;
-      properties.get(index).read(parser, context, values);
+      seen |= bit;
+      expected = index + 1;
+      properties[index].read(parser, context, values);
       context.leave();
     }
     if (token != JsonToken.END_OBJECT) {
       throw context.wrongType(parser, type, "a property name or the end of the object");
     }
-    for (int i = 0; i < seen.length; i++) {
-      if (!seen[i] && properties.get(i).required()) {
-        throw context.missing(parser, type, properties.get(i).name());
+    for (int i = 0; i < properties.length; i++) {
+      if ((seen & (1L << i)) == 0 && properties[i].required()) {
+        throw context.missing(parser, type, properties[i].name());
       }
     }
     try {
@@ -136,6 +146,22 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     } catch (IllegalStateException e) {
       throw context.incomplete(parser, type, e);
     }
+  }
+
+  /**
+   * Finds a property by name. Canonical JSON lists the properties in declaration order, so the
+   * ones after the previous property are tried first, by identity: Jackson interns property names
+   * (unless a user turns that off), as Java interns the constants they are declared with. The map
+   * serves any other input. This replaced a map lookup per property, a tenth of the read's time.
+   */
+  private int indexOf(String name, int expected) {
+    for (int i = expected; i < properties.length; i++) {
+      if (properties[i].name() == name) {
+        return i;
+      }
+    }
+    Integer index = indexByName.get(name);
+    return index == null ? -1 : index;
   }
 
   @Override
@@ -184,16 +210,14 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     }
 
     <V> Declaration<T, B> list(String name, ValueFormat<V> format,
-        Function<T, ? extends Collection<V>> getter,
-        BiConsumer<B, List<V>> setter) {
-      properties.add(Property.many(name, format, getter, setter, false));
+        Function<T, ? extends Collection<V>> getter, BiConsumer<B, V> adder) {
+      properties.add(Property.many(name, format, getter, adder, false));
       return this;
     }
 
     <V> Declaration<T, B> set(String name, ValueFormat<V> format,
-        Function<T, ? extends Collection<V>> getter,
-        BiConsumer<B, List<V>> setter) {
-      properties.add(Property.many(name, format, getter, setter, true));
+        Function<T, ? extends Collection<V>> getter, BiConsumer<B, V> adder) {
+      properties.add(Property.many(name, format, getter, adder, true));
       return this;
     }
 

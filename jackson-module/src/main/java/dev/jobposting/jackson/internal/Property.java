@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -100,23 +101,32 @@ abstract class Property<T, B> {
   }
 
   /**
-   * A collection; {@code distinct} rejects repeated elements (for sets, which would otherwise
-   * drop them without a word).
+   * A collection, whose elements are handed to the builder one at a time (collecting them first
+   * cost a list and its copy per collection read); {@code distinct} rejects repeated elements (for
+   * sets, which would otherwise drop them without a word).
    */
   static <T, B, V> Property<T, B> many(String name, ValueFormat<V> format,
-      Function<T, ? extends Collection<V>> getter, BiConsumer<B, List<V>> setter,
-      boolean distinct) {
+      Function<T, ? extends Collection<V>> getter, BiConsumer<B, V> adder, boolean distinct) {
     return new Property<>(name) {
       @Override
       void write(T value, JsonGenerator generator) throws IOException {
         Collection<V> elements = getter.apply(value);
-        if (!elements.isEmpty()) {
-          generator.writeArrayFieldStart(name);
+        if (elements.isEmpty()) {
+          return;
+        }
+        generator.writeArrayFieldStart(name);
+        if (elements instanceof List && elements instanceof RandomAccess) {
+          // Core's lists are unmodifiable views, whose iterators are two objects per list written.
+          List<V> list = (List<V>) elements;
+          for (int i = 0; i < list.size(); i++) {
+            format.write(list.get(i), generator);
+          }
+        } else {
           for (V element : elements) {
             format.write(element, generator);
           }
-          generator.writeEndArray();
         }
+        generator.writeEndArray();
       }
 
       @Override
@@ -124,22 +134,25 @@ abstract class Property<T, B> {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
           throw context.wrongType(parser, List.class, "an array of " + format.expectation());
         }
-        List<V> elements = new ArrayList<>();
+        List<V> earlier = distinct ? new ArrayList<>() : List.of();
+        int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
             token = parser.nextToken()) {
-          context.enter(List.class, elements.size());
+          context.enter(List.class, index++);
           if (token == null) {
             throw context.wrongType(parser, List.class, format.expectation());
           }
           V element = format.read(parser, context);
-          if (distinct && elements.contains(element)) {
-            throw context.invalid(parser, List.class, parser.getText(),
-                "repeats " + ReadContext.quote(parser.getText()));
+          if (distinct) {
+            if (earlier.contains(element)) {
+              throw context.invalid(parser, List.class, parser.getText(),
+                  "repeats " + ReadContext.quote(parser.getText()));
+            }
+            earlier.add(element);
           }
-          elements.add(element);
+          adder.accept(builder, element);
           context.leave();
         }
-        setter.accept(builder, elements);
       }
     };
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ final class TokenFormat<V> implements ValueFormat<V> {
       Writer<V> writer) {
     this.type = type;
     this.expectation = expectation;
-    this.tokens = Set.copyOf(tokens);
+    this.tokens = EnumSet.copyOf(tokens);
     this.reader = reader;
     this.writer = writer;
   }
