@@ -104,14 +104,16 @@ public abstract class Money implements WithMoney, Comparable<Money> {
     BigDecimal stripped = amount().stripTrailingZeros();
     // toString, not toPlainString: a hostile exponent would spell out a billion zeros.
     Checks.require(stripped.scale() <= digits, "Money.amount",
-        amount() + " has more fraction digits than " + currency() + " allows (" + digits + ")");
+        () -> amount() + " has more fraction digits than " + currency() + " allows ("
+            + digits + ")");
     return stripped.setScale(digits);
   }
 
   private Money withFewestFractionDigits() {
     BigDecimal stripped = amount().stripTrailingZeros();
     Checks.require(stripped.scale() <= MAX_FRACTION_DIGITS_WITHOUT_MINOR_UNIT, "Money.amount",
-        amount() + " has more than " + MAX_FRACTION_DIGITS_WITHOUT_MINOR_UNIT + " fraction digits");
+        () -> amount() + " has more than " + MAX_FRACTION_DIGITS_WITHOUT_MINOR_UNIT
+            + " fraction digits");
     BigDecimal scaled = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     return scaled.equals(amount()) ? this : ImmutableMoney.of(scaled, currency());
   }

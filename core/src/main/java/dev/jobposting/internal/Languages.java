@@ -25,6 +25,7 @@ public final class Languages {
   public static void check(String path, Locale locale) {
     String language = locale.getLanguage();
     Checks.require(TWO_LETTER.contains(language) || THREE_LETTER.matcher(language).matches(),
-        path, "'" + locale.toLanguageTag() + "' is not a BCP 47 tag whose language is an ISO 639 code");
+        path, () -> "'" + locale.toLanguageTag()
+            + "' is not a BCP 47 tag whose language is an ISO 639 code");
   }
 }

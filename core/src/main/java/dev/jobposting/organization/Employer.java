@@ -6,7 +6,6 @@ import dev.jobposting.place.PostalAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -98,11 +97,10 @@ public abstract class Employer implements WithEmployer {
     Checks.text("Employer.industry", industry());
     Checks.distinct("Employer.sameAs", sameAs());
     Checks.between("Employer.headcount", headcount(), 0, Integer.MAX_VALUE);
-    Checks.distinct("Employer.regionalHeadcounts",
-        regionalHeadcounts().stream().map(Headcount::area).collect(Collectors.toList()));
+    Checks.distinctBy("Employer.regionalHeadcounts", regionalHeadcounts(), Headcount::area);
     headcount().ifPresent(total -> regionalHeadcounts().forEach(h -> Checks.require(
         h.employees() <= total, "Employer.regionalHeadcounts",
-        h.employees() + " employees in " + h.area() + " exceed the total of " + total)));
+        () -> h.employees() + " employees in " + h.area() + " exceed the total of " + total)));
     return this;
   }
 
