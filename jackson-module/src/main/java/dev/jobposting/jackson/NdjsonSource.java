@@ -19,21 +19,18 @@ final class NdjsonSource implements RecordSource {
 
   @Override
   public JobPosting next() throws IOException {
-    while (true) {
-      String line = lines.next();
-      if (line == null) {
-        return null;
-      }
-      if (!line.isBlank()) {
-        return read(line);
+    while (lines.next()) {
+      if (!lines.isBlank()) {
+        return read();
       }
     }
+    return null;
   }
 
-  private JobPosting read(String line) {
+  private JobPosting read() throws IOException {
     JobPosting posting;
     try {
-      posting = reader.readValue(line);
+      posting = reader.readValue(lines.current());
     } catch (JsonProcessingException e) {
       throw RecordErrors.of(FeedFormat.NDJSON, lines.number(), e, true);
     }
