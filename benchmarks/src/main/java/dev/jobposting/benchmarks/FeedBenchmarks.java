@@ -93,6 +93,26 @@ public class FeedBenchmarks {
   }
 
   /**
+   * Reads every posting and validates none: with {@link #readAndValidate} and {@link #parseOnly},
+   * it splits a feed's cost into parsing, building the postings and validating them.
+   *
+   * @param sink consumes the postings
+   * @return the number of postings read
+   */
+  @Benchmark
+  public int readOnly(Blackhole sink) throws IOException {
+    int count = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(feed));
+        JobPostingFeed records = JobPostingFeedReader.ndjson(mapper).read(in)) {
+      while (records.hasNext()) {
+        sink.consume(records.next());
+        count++;
+      }
+    }
+    return checked(count);
+  }
+
+  /**
    * Parses every record into a tree and builds nothing else.
    *
    * @param sink consumes the trees
