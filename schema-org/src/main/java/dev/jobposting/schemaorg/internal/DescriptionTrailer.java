@@ -227,7 +227,9 @@ final class DescriptionTrailer {
   }
 
   private static List<String> read(List<String> texts) {
-    return texts.stream().map(DescriptionTrailer::read).collect(Collectors.toList());
+    List<String> read = new ArrayList<>(texts.size());
+    texts.forEach(t -> read.add(read(t)));
+    return read;
   }
 
   /** A text as the importer reads a field, so that block and field compare alike. */

@@ -2,7 +2,9 @@ package dev.jobposting.schemaorg.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,9 +19,9 @@ public final class HtmlBlocks {
       "hr", "dl", "dt", "dd", "main", "aside", "nav", "figure", "figcaption", "address", "form");
   private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
   private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript");
-  /** Every element name the reader acts on; any other tag only ends a run of text. */
-  private static final List<String> KNOWN = Stream.of(BREAKS, LISTS, SKIPPED, Set.of("li"))
-      .flatMap(Set::stream).toList();
+  /** Every element name the reader acts on, by length; any other tag only ends a run of text. */
+  private static final Map<Integer, List<String>> KNOWN = Stream.of(BREAKS, LISTS, SKIPPED,
+      Set.of("li")).flatMap(Set::stream).collect(Collectors.groupingBy(String::length));
 
   /** A paragraph ({@code items} is empty) or a list of items ({@code text} is empty). */
   public record Block(String text, List<String> items) {
@@ -128,8 +130,8 @@ public final class HtmlBlocks {
    * @return the name in lower case, or null when the reader ignores the tag
    */
   private static String knownName(String html, int start, int end) {
-    for (String name : KNOWN) {
-      if (name.length() == end - start && equalsAsciiIgnoreCase(html, start, name)) {
+    for (String name : KNOWN.getOrDefault(end - start, List.of())) {
+      if (equalsAsciiIgnoreCase(html, start, name)) {
         return name;
       }
     }
