@@ -2,9 +2,7 @@ package dev.jobposting.schemaorg.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,9 +17,21 @@ public final class HtmlBlocks {
       "hr", "dl", "dt", "dd", "main", "aside", "nav", "figure", "figcaption", "address", "form");
   private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
   private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript");
-  /** Every element name the reader acts on, by length; any other tag only ends a run of text. */
-  private static final Map<Integer, List<String>> KNOWN = Stream.of(BREAKS, LISTS, SKIPPED,
-      Set.of("li")).flatMap(Set::stream).collect(Collectors.groupingBy(String::length));
+  /**
+   * Every element name the reader acts on, by first letter ({@code a} at 0); any other tag only
+   * ends a run of text.
+   */
+  private static final String[][] KNOWN = new String[26][];
+
+  static {
+    List<String> names = Stream.of(BREAKS, LISTS, SKIPPED, Set.of("li")).flatMap(Set::stream)
+        .toList();
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      char first = letter;
+      KNOWN[letter - 'a'] = names.stream().filter(n -> n.charAt(0) == first)
+          .toArray(String[]::new);
+    }
+  }
 
   /** A paragraph ({@code items} is empty) or a list of items ({@code text} is empty). */
   public record Block(String text, List<String> items) {
@@ -130,8 +140,9 @@ public final class HtmlBlocks {
    * @return the name in lower case, or null when the reader ignores the tag
    */
   private static String knownName(String html, int start, int end) {
-    for (String name : KNOWN.getOrDefault(end - start, List.of())) {
-      if (equalsAsciiIgnoreCase(html, start, name)) {
+    // The caller has checked that the name starts with an ASCII letter.
+    for (String name : KNOWN[Character.toLowerCase(html.charAt(start)) - 'a']) {
+      if (name.length() == end - start && equalsAsciiIgnoreCase(html, start, name)) {
         return name;
       }
     }
