@@ -131,8 +131,8 @@ public final class HtmlBlocks {
   }
 
   /**
-   * Finds the name of a tag among the names the reader acts on, without copying it: a lower-cased
-   * copy of every tag's name was a quarter of the bytes reading a description allocated. Only
+   * Finds the name of a tag among the names the reader acts on without copying it, as reading a
+   * description is on the import's hot path and most of its tags are ignored anyway. Only
    * ASCII letters are folded, which finds the same names as lower-casing did: the only other
    * characters that lower-case to ASCII are the Kelvin sign ({@code k}, in no known name) and the
    * dotted capital I (two characters).

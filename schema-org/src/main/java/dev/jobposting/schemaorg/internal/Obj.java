@@ -22,7 +22,7 @@ final class Obj {
   private final Context context;
   /**
    * The names asked for: a list, as a reader asks for a few dozen names at most, and a hash set
-   * per object was 7 % of the bytes an import allocated.
+   * per object was about 7 % of the bytes an import allocated.
    */
   private final List<String> taken = new ArrayList<>();
 
