@@ -1,8 +1,10 @@
 package dev.jobposting.schemaorg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.jobposting.schemaorg.internal.Texts;
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,5 +35,17 @@ class TextsTest {
     assertThat(Texts.plain(once).orElse("")).isEqualTo(once);
     assertThat(Texts.items(once)).containsExactlyElementsOf(
         once.isEmpty() ? java.util.List.of() : java.util.List.of(once));
+  }
+
+  /** Each of these took minutes while looking for a reference's end ran to the end of the text. */
+  @ParameterizedTest
+  @ValueSource(strings = {"&", ";"})
+  void readsLongRunsOfAmpersandsAndSemicolonsInLinearTime(String unit) {
+    String text = "<p>&" + unit.repeat(1_000_000);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      assertThat(Texts.plain(text)).isPresent();
+      assertThat(Texts.items(text)).hasSize(1);
+    });
   }
 }

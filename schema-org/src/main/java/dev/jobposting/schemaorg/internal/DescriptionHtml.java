@@ -60,7 +60,7 @@ public final class DescriptionHtml {
     for (String line : text.text().split("\\R")) {
       if (!line.isBlank()) {
         // Collapsed as HTML collapses it, so that the written description reads back as itself.
-        blocks.add(new HtmlBlocks.Block(line.replaceAll("[\\s\\u00A0]+", " ").strip(),
+        blocks.add(new HtmlBlocks.Block(HtmlBlocks.collapseSpaces(line).strip(),
             List.of()));
       }
     }

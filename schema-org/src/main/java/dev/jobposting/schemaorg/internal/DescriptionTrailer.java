@@ -27,7 +27,8 @@ final class DescriptionTrailer {
 
   private final SectionTitles titles;
   private final List<HtmlBlocks.Block> blocks;
-  private final List<HtmlBlocks.Block> asRead;
+  /** The blocks as the importer reads fields, each read when first compared. */
+  private final HtmlBlocks.Block[] asRead;
   private final List<String> removed = new ArrayList<>();
   private JobPosting posting;
   private int end;
@@ -35,8 +36,7 @@ final class DescriptionTrailer {
   private DescriptionTrailer(JobPosting posting, List<HtmlBlocks.Block> blocks) {
     this.posting = posting;
     this.blocks = blocks;
-    this.asRead = blocks.stream().map(b -> new HtmlBlocks.Block(read(b.text()), read(b.items())))
-        .collect(Collectors.toList());
+    this.asRead = new HtmlBlocks.Block[blocks.size()];
     this.end = blocks.size();
     this.titles = SectionTitles.of(posting.language().orElse(null));
   }
@@ -156,7 +156,7 @@ final class DescriptionTrailer {
 
   private void list(String title, List<String> entries, String name) {
     if (!entries.isEmpty() && isList(title, entries.size())
-        && asRead.get(end - 1).items().equals(read(entries))) {
+        && asRead(end - 1).items().equals(read(entries))) {
       take(2, name);
     }
   }
@@ -168,16 +168,20 @@ final class DescriptionTrailer {
       return;
     }
     List<Requirement> unmatched = new ArrayList<>(read);
+    // Each requirement's text is read once, not once per item it is compared with.
+    List<String> unmatchedTexts = new ArrayList<>();
+    read.forEach(r -> unmatchedTexts.add(read(r.text())));
     List<Requirement> ordered = new ArrayList<>();
     String preferred = " (" + titles.preferred() + ")";
     // The mark is looked for before the text is read, as reading may swallow it (an open comment).
     for (String item : blocks.get(end - 1).items()) {
       Optional<Requirement> match = item.endsWith(preferred)
-          ? take(unmatched, read(item.substring(0, item.length() - preferred.length())))
+          ? take(unmatched, unmatchedTexts,
+              read(item.substring(0, item.length() - preferred.length())))
               .map(r -> r.withNecessity(Necessity.PREFERRED))
           : Optional.empty();
       if (match.isEmpty()) {
-        match = take(unmatched, read(item));
+        match = take(unmatched, unmatchedTexts, read(item));
       }
       if (match.isEmpty()) {
         return;
@@ -188,23 +192,33 @@ final class DescriptionTrailer {
     take(2, "requirements");
   }
 
-  private static Optional<Requirement> take(List<Requirement> requirements, String text) {
-    for (int i = 0; i < requirements.size(); i++) {
-      if (read(requirements.get(i).text()).equals(text)) {
-        return Optional.of(requirements.remove(i));
-      }
+  /** Takes the requirement whose text, as read, is the given one out of both lists. */
+  private static Optional<Requirement> take(List<Requirement> requirements, List<String> texts,
+      String text) {
+    int index = texts.indexOf(text);
+    if (index < 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    texts.remove(index);
+    return Optional.of(requirements.remove(index));
   }
 
   private boolean isList(String title, int size) {
-    return end >= 2 && asRead.get(end - 1).items().size() == size
+    return end >= 2 && blocks.get(end - 1).items().size() == size
         && paragraph(end - 2).filter(p -> p.equals(read(title + ":"))).isPresent();
   }
 
   private Optional<String> paragraph(int index) {
-    return index < 0 || asRead.get(index).isList() ? Optional.empty()
-        : Optional.of(asRead.get(index).text());
+    return index < 0 || blocks.get(index).isList() ? Optional.empty()
+        : Optional.of(asRead(index).text());
+  }
+
+  private HtmlBlocks.Block asRead(int index) {
+    if (asRead[index] == null) {
+      HtmlBlocks.Block block = blocks.get(index);
+      asRead[index] = new HtmlBlocks.Block(read(block.text()), read(block.items()));
+    }
+    return asRead[index];
   }
 
   private void take(int count, String name) {
@@ -213,11 +227,13 @@ final class DescriptionTrailer {
   }
 
   private static List<String> read(List<String> texts) {
-    return texts.stream().map(DescriptionTrailer::read).collect(Collectors.toList());
+    List<String> read = new ArrayList<>(texts.size());
+    texts.forEach(t -> read.add(read(t)));
+    return read;
   }
 
   /** A text as the importer reads a field, so that block and field compare alike. */
   private static String read(String text) {
-    return Texts.plain(text).orElse("").replaceAll("[\\s\\u00A0]+", " ");
+    return HtmlBlocks.collapseSpaces(Texts.plain(text).orElse(""));
   }
 }

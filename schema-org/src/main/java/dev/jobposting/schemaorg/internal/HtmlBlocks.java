@@ -2,9 +2,8 @@ package dev.jobposting.schemaorg.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads HTML into paragraphs and lists of items, the only structure Google's description keeps.
@@ -17,8 +16,22 @@ public final class HtmlBlocks {
       "h6", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "td", "th",
       "hr", "dl", "dt", "dd", "main", "aside", "nav", "figure", "figcaption", "address", "form");
   private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript");
+  /**
+   * Every element name the reader acts on, by first letter ({@code a} at 0); any other tag only
+   * ends a run of text.
+   */
+  private static final String[][] KNOWN = new String[26][];
+
+  static {
+    List<String> names = Stream.of(BREAKS, LISTS, SKIPPED, Set.of("li")).flatMap(Set::stream)
+        .toList();
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      char first = letter;
+      KNOWN[letter - 'a'] = names.stream().filter(n -> n.charAt(0) == first)
+          .toArray(String[]::new);
+    }
+  }
 
   /** A paragraph ({@code items} is empty) or a list of items ({@code text} is empty). */
   public record Block(String text, List<String> items) {
@@ -73,7 +86,7 @@ public final class HtmlBlocks {
       if (c != '<' || i + 1 >= n) {
         int next = html.indexOf('<', i + 1);
         int end = next < 0 ? n : next;
-        append(html.substring(i, end));
+        HtmlEntities.decode(html, i, end, text);
         i = end;
         continue;
       }
@@ -90,7 +103,7 @@ public final class HtmlBlocks {
           int close = html.indexOf('>', i);
           i = close < 0 ? n : close + 1;
         } else {
-          append("<");
+          text.append('<');
           i++;
         }
         continue;
@@ -99,9 +112,11 @@ public final class HtmlBlocks {
       while (nameEnd < n && (Character.isLetterOrDigit(html.charAt(nameEnd)))) {
         nameEnd++;
       }
-      String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-      int tagEnd = endOfTag(html, nameEnd);
-      i = tagEnd;
+      String name = knownName(html, nameStart, nameEnd);
+      i = endOfTag(html, nameEnd);
+      if (name == null) {
+        continue;
+      }
       if (!closing && SKIPPED.contains(name)) {
         int close = indexOfIgnoreCase(html, "</" + name, i);
         i = close < 0 ? n : endOfTag(html, close + 2 + name.length());
@@ -113,6 +128,35 @@ public final class HtmlBlocks {
     while (listDepth > 0) {
       tag("ul", true);
     }
+  }
+
+  /**
+   * Finds the name of a tag among the names the reader acts on without copying it, as reading a
+   * description is on the import's hot path and most of its tags are ignored anyway. Only
+   * ASCII letters are folded, which finds the same names as lower-casing did: the only other
+   * characters that lower-case to ASCII are the Kelvin sign ({@code k}, in no known name) and the
+   * dotted capital I (two characters).
+   *
+   * @return the name in lower case, or null when the reader ignores the tag
+   */
+  private static String knownName(String html, int start, int end) {
+    // The caller has checked that the name starts with an ASCII letter.
+    for (String name : KNOWN[Character.toLowerCase(html.charAt(start)) - 'a']) {
+      if (name.length() == end - start && equalsAsciiIgnoreCase(html, start, name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean equalsAsciiIgnoreCase(String html, int start, String lowerCase) {
+    for (int i = 0; i < lowerCase.length(); i++) {
+      char c = html.charAt(start + i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCase.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -196,10 +240,6 @@ public final class HtmlBlocks {
     }
   }
 
-  private void append(String raw) {
-    text.append(HtmlEntities.decode(raw));
-  }
-
   private void endItem() {
     String item = collapse();
     if (!item.isEmpty()) {
@@ -219,9 +259,53 @@ public final class HtmlBlocks {
   }
 
   private String collapse() {
-    String collapsed = SPACES.matcher(text).replaceAll(" ").strip();
+    String collapsed = collapseSpaces(text).strip();
     text.setLength(0);
     return collapsed;
+  }
+
+  /**
+   * Replaces every run of white space (space, tab, line feed, vertical tab, form feed, carriage
+   * return) and no-break spaces (U+00A0) by one space, as {@code replaceAll("[\\s\\x{A0}]+", " ")}
+   * would. A loop and not a regular expression, because the importer collapses every text of a
+   * description, and the regular expression was its largest cost.
+   *
+   * @param text any text
+   * @return the collapsed text
+   */
+  static String collapseSpaces(CharSequence text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !startsCollapse(text, i)) {
+      i++;
+    }
+    if (i == n) {
+      return text.toString();
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i++);
+      if (isSpace(c)) {
+        out.append(' ');
+        while (i < n && isSpace(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Tells whether collapsing changes the text at an index: not a lone plain space. */
+  private static boolean startsCollapse(CharSequence text, int index) {
+    char c = text.charAt(index);
+    return isSpace(c)
+        && (c != ' ' || index + 1 < text.length() && isSpace(text.charAt(index + 1)));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0';
   }
 
   private static boolean isAsciiLetter(char c) {

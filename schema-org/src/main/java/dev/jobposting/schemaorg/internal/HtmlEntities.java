@@ -18,6 +18,9 @@ public final class HtmlEntities {
 
   private static final Map<String, String> NAMED = new HashMap<>();
 
+  /** The most characters from a reference's {@code &} to its {@code ;}. */
+  private static final int MAX_REFERENCE = 12;
+
   static {
     for (int i = 0; i < LATIN_1.length; i++) {
       NAMED.put(LATIN_1[i], String.valueOf((char) (0xA0 + i)));
@@ -80,32 +83,55 @@ public final class HtmlEntities {
    * @return the decoded text
    */
   public static String decode(String text) {
-    int amp = text.indexOf('&');
-    if (amp < 0) {
+    if (text.indexOf('&') < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
-    out.append(text, 0, amp);
-    int i = amp;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c != '&') {
-        out.append(c);
-        i++;
-        continue;
+    decode(text, 0, text.length(), out);
+    return out.toString();
+  }
+
+  /**
+   * Appends part of a text with its character references replaced, as {@link #decode(String)}
+   * does, without copying the part first.
+   *
+   * @param text the text
+   * @param from the first index of the part
+   * @param to the index after the part
+   * @param out where to append
+   */
+  static void decode(String text, int from, int to, StringBuilder out) {
+    int i = from;
+    while (i < to) {
+      int amp = indexOf(text, '&', i, to);
+      if (amp < 0) {
+        out.append(text, i, to);
+        return;
       }
-      int semicolon = text.indexOf(';', i + 1);
-      String replacement = semicolon > i + 1 && semicolon - i <= 12
-          ? reference(text.substring(i + 1, semicolon)) : null;
+      out.append(text, i, amp);
+      // A reference is at most MAX_REFERENCE long, so the search for its end stops there: a
+      // search to the end of the text made a text of many '&' quadratic.
+      int semicolon = indexOf(text, ';', amp + 1, Math.min(to, amp + MAX_REFERENCE + 1));
+      String replacement = semicolon > amp + 1 ? reference(text.substring(amp + 1, semicolon))
+          : null;
       if (replacement == null) {
-        out.append(c);
-        i++;
+        out.append('&');
+        i = amp + 1;
       } else {
         out.append(replacement);
         i = semicolon + 1;
       }
     }
-    return out.toString();
+  }
+
+  /** Like {@link String#indexOf(int, int)}, but looks no further than {@code to}. */
+  private static int indexOf(CharSequence text, char c, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -132,8 +158,9 @@ public final class HtmlEntities {
 
   private static boolean replaceLast(StringBuilder out) {
     int end = out.length() - 1;
-    int amp = out.lastIndexOf("&", end);
-    if (amp < 0 || end - amp <= 1 || end - amp > 12) {
+    // Only as far back as a reference can reach: a search to the start made ";;;..." quadratic.
+    int amp = lastIndexOf(out, '&', Math.max(0, end - MAX_REFERENCE), end);
+    if (amp < 0 || end - amp <= 1) {
       return false;
     }
     String replacement = reference(out.substring(amp + 1, end));
@@ -142,6 +169,16 @@ public final class HtmlEntities {
     }
     out.replace(amp, end + 1, replacement);
     return true;
+  }
+
+  /** The last index of a character from {@code from} to before {@code to}, or -1. */
+  private static int lastIndexOf(CharSequence text, char c, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String reference(String name) {
