@@ -109,30 +109,60 @@ final class GoogleRules {
     if (isAllCaps(title)) {
       out.add("title", "G-04.capitals");
     }
-    if (SALARY.matcher(title).find()) {
-      out.add("title", "G-04.salary");
-    }
-    if (CODE.matcher(title).find()) {
-      out.add("title", "G-04.code");
-    }
-    if (DATE.matcher(title).find()) {
-      out.add("title", "G-04.date");
+    // Every alternative of the three patterns needs an ASCII digit; most titles have none.
+    if (hasAsciiDigit(title)) {
+      if (SALARY.matcher(title).find()) {
+        out.add("title", "G-04.salary");
+      }
+      if (CODE.matcher(title).find()) {
+        out.add("title", "G-04.code");
+      }
+      if (DATE.matcher(title).find()) {
+        out.add("title", "G-04.date");
+      }
     }
     posting.employer().map(Employer::name)
-        .filter(name -> Texts.phrase(name).matcher(title).find())
+        .filter(name -> Texts.containsPhrase(title, name))
         .ifPresent(name -> out.add("title", "G-04.employer", "employer", name));
-    posting.workplace().stream()
-        .flatMap(w -> w.locations().stream())
-        .flatMap(address -> address.locality().stream())
-        .filter(locality -> Texts.phrase(locality).matcher(title).find())
-        .findFirst()
+    localityIn(posting, title)
         .ifPresent(locality -> out.add("title", "G-04.location", "locality", locality));
   }
 
+  private static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return the first locality of the work locations that a text names as a phrase} */
+  private static Optional<String> localityIn(JobPosting posting, String text) {
+    if (posting.workplace().isPresent()) {
+      for (PostalAddress address : posting.workplace().get().locations()) {
+        if (address.locality().isPresent()
+            && Texts.containsPhrase(text, address.locality().get())) {
+          return address.locality();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean isAllCaps(String title) {
-    long letters = title.codePoints().filter(Character::isLetter).count();
-    return letters >= 4 && title.codePoints().noneMatch(Character::isLowerCase)
-        && title.codePoints().anyMatch(Character::isUpperCase);
+    int letters = 0;
+    boolean upper = false;
+    for (int i = 0; i < title.length(); ) {
+      int c = title.codePointAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+      upper |= Character.isUpperCase(c);
+      i += Character.charCount(c);
+    }
+    return letters >= 4 && upper;
   }
 
   static void remoteApplicants(JobPosting posting, Reporter out) {
@@ -162,12 +192,7 @@ final class GoogleRules {
     if (posting.postingParty().map(p -> p.name().equalsIgnoreCase(employer.name())).orElse(false)) {
       out.add("employer.name", "G-07.postingParty");
     }
-    posting.workplace().stream()
-        .flatMap(w -> w.locations().stream())
-        .map(PostalAddress::locality)
-        .flatMap(Optional::stream)
-        .filter(locality -> Texts.phrase(locality).matcher(employer.name()).find())
-        .findFirst()
+    localityIn(posting, employer.name())
         .ifPresent(locality -> out.add("employer.name", "G-07.site", "locality", locality));
     if (employer.confidential()) {
       out.add("employer.confidential", "G-07.confidential");

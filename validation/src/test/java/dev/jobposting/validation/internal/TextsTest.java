@@ -46,4 +46,50 @@ class TextsTest {
           .isEqualTo(wordsByRegex(text.toString()));
     }
   }
+
+  @Test
+  void containsPhraseFindsWholeWordsIgnoringCase() {
+    assertThat(Texts.containsPhrase("Senior Engineer, Acme Corp", "acme corp")).isTrue();
+    assertThat(Texts.containsPhrase("Senior Engineer, Acme Corporation", "Acme Corp")).isFalse();
+    assertThat(Texts.containsPhrase("Barista in München", " MÜNCHEN ")).isTrue();
+    assertThat(Texts.containsPhrase("Koch2Berlin", "Berlin")).isFalse();
+  }
+
+  @Test
+  void containsPhraseAgreesWithThePatternOnRandomText() {
+    String alphabet = "aAbBsSkK iIİı ßẞſ\u212AσςΣ\u01C5é\u00C9\u0301٣½-.,&'\"*()[]\\$^|?+"
+        + "\uD801\uDC00\uD801\uDC28\uD801\t\u00A0\u2003";
+    SplittableRandom random = new SplittableRandom(20261127L);
+    for (int i = 0; i < 50_000; i++) {
+      String text = randomText(random, alphabet, 16);
+      String phrase = random.nextBoolean() && !text.isEmpty()
+          ? randomSlice(random, text) : randomText(random, alphabet, 4);
+      assertThat(Texts.containsPhrase(text, phrase))
+          .as("'%s' in '%s'", phrase, text)
+          .isEqualTo(Texts.phrase(phrase).matcher(text).find());
+    }
+  }
+
+  private static String randomText(SplittableRandom random, String alphabet, int maxLength) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(maxLength + 1);
+    for (int j = 0; j < length; j++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
+
+  private static String randomSlice(SplittableRandom random, String text) {
+    int from = random.nextInt(text.length());
+    String slice = text.substring(from, from + 1 + random.nextInt(text.length() - from));
+    return random.nextBoolean() ? flipCase(random, slice) : slice;
+  }
+
+  private static String flipCase(SplittableRandom random, String text) {
+    StringBuilder flipped = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      flipped.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    }
+    return flipped.toString();
+  }
 }
