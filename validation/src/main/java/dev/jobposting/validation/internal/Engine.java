@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +76,7 @@ public final class Engine {
   }
 
   private Validator build(ValidatorKey key) {
-    Clock clock = Clock.fixed(key.asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    Clock clock = new ReferenceDayClock(key.asOf());
     return factory.usingContext()
         .clockProvider(() -> clock)
         .messageInterpolator(new FixedLocaleInterpolator(interpolator, key.locale()))
