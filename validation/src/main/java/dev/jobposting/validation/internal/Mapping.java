@@ -6,7 +6,6 @@ import dev.jobposting.employment.Employment;
 import dev.jobposting.organization.Employer;
 import dev.jobposting.validation.Rule;
 import dev.jobposting.validation.internal.RuleBook.Presence;
-import jakarta.validation.valueextraction.Unwrapping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +74,10 @@ final class Mapping {
   @SuppressWarnings("unchecked")
   private static GenericConstraintDef<Present> present(Presence presence) {
     Rule rule = presence.rule();
-    GenericConstraintDef<Present> def = new GenericConstraintDef<>(Present.class)
+    return new GenericConstraintDef<>(Present.class)
         .param("rule", rule.id())
         .message("{" + Reporter.KEY_PREFIX + rule.id() + "}")
-        .groups(rule.profile().group());
-    return presence.optional()
-        ? def.payload(rule.severity().payload(), Unwrapping.Unwrap.class)
-        : def.payload(rule.severity().payload());
+        .groups(rule.profile().group())
+        .payload(rule.severity().payload());
   }
 }
