@@ -5,15 +5,15 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Turns what a {@link Check} finds into constraint violations with property paths, message keys
- * and message parameters. The parameters also travel as the violation's dynamic payload, so that
- * {@code @ValidJobPosting} can hand them to the application's own interpolator.
+ * and message parameters. The path and the parameters also travel as the violation's dynamic
+ * payload, a {@link Detail}.
  */
 public final class Reporter {
 
@@ -29,7 +29,6 @@ public final class Reporter {
   private final ConstraintValidatorContext context;
   private final LocalDate asOf;
   private int reported;
-  private boolean withPayload;
 
   Reporter(ConstraintValidatorContext context, LocalDate asOf) {
     this.context = context;
@@ -58,20 +57,16 @@ public final class Reporter {
     }
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
+    Map<String, Object> values = Map.of();
     if (parameters.length > 0) {
-      Map<String, Object> values = new LinkedHashMap<>();
+      values = new HashMap<>();
       for (int i = 0; i < parameters.length; i += 2) {
         String value = String.valueOf(parameters[i + 1]);
         values.put((String) parameters[i], value);
         hibernate.addMessageParameter((String) parameters[i], value);
       }
-      hibernate.withDynamicPayload(new MessageParameters(values));
-      withPayload = true;
-    } else if (withPayload) {
-      // An earlier finding of this rule left its parameters as the payload; this one has none.
-      hibernate.withDynamicPayload(null);
-      withPayload = false;
     }
+    hibernate.withDynamicPayload(new Detail(path, values));
     addPath(context.buildConstraintViolationWithTemplate(template(key)), path);
   }
 
