@@ -93,7 +93,7 @@ final class GoogleRules {
 
   static void descriptionForm(JobPosting posting, Reporter out) {
     posting.description().ifPresent(description -> {
-      if (Texts.words(description).equals(Texts.words(posting.title()))) {
+      if (Texts.hasWords(description, Texts.words(posting.title()))) {
         out.add("description", "G-03.sameAsTitle");
       } else if (!Texts.hasParagraphBreaks(description)) {
         out.add("description", "G-03.noBreaks");

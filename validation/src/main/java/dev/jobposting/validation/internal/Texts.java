@@ -12,60 +12,79 @@ final class Texts {
 
   private Texts() {}
 
+  /** The entities that {@link #words} decodes, and what each stands for. */
+  private static final String[] ENTITIES = {"&nbsp;", "&lt;", "&gt;", "&quot;", "&#39;", "&amp;"};
+  private static final char[] DECODED = {' ', '<', '>', '"', '\'', '&'};
+
   /**
    * The words of a text for comparisons: tags dropped, common entities decoded, white space
    * collapsed, lower case.
    */
   static String words(String text) {
-    String plain = withoutTags(text)
-        .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-    return collapseSpaces(plain).strip().toLowerCase(Locale.ROOT);
+    return words(text, Integer.MAX_VALUE);
   }
 
   /**
-   * Replaces each tag, from a {@code <} to the next {@code >}, by a space. A loop rather than a
-   * regular expression: rules call this for every item of a posting, and it showed in profiles.
+   * Whether the words of a text are the given words. Reading stops once the text has more
+   * characters that are not white space than lower-casing could bring down to the words' length
+   * (a code point of at most two characters lowers to at least one), so a long description is not
+   * read to the end to learn that it differs from a title.
    */
-  private static String withoutTags(String text) {
-    int open = text.indexOf('<');
-    if (open < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int from = 0;
-    while (open >= 0) {
-      int close = text.indexOf('>', open + 1);
-      if (close < 0) {
-        break;
-      }
-      out.append(text, from, open).append(' ');
-      from = close + 1;
-      open = text.indexOf('<', from);
-    }
-    return out.append(text, from, text.length()).toString();
+  static boolean hasWords(RichText text, String words) {
+    String own = words(text.text(), 2 * words.length());
+    return own != null && own.equals(words);
   }
 
-  /** Replaces each run of white space that a regular expression's {@code \s+} matches by a space. */
-  private static String collapseSpaces(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+  /**
+   * The words in one pass: each tag, from a {@code <} to the next {@code >}, becomes a space (a
+   * {@code <} without a {@code >} after it is kept, with the rest of the text); the entities are
+   * decoded; each run of the white space that a regular expression's {@code \s+} matches becomes
+   * one space; then the ends are stripped and the text lower-cased. A loop rather than regular
+   * expressions and replacements: rules call this for long descriptions, and it showed in
+   * profiles.
+   *
+   * @return the words, or null when more than {@code limit} characters that are not white space
+   *     were kept
+   */
+  private static String words(String text, int limit) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+    boolean tags = true;
     boolean inSpace = false;
-    for (int i = 0; i < text.length(); i++) {
+    int kept = 0;
+    for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
+      int next = i + 1;
+      if (c == '<' && tags) {
+        int close = text.indexOf('>', next);
+        if (close < 0) {
+          tags = false;
+        } else {
+          c = ' ';
+          next = close + 1;
+        }
+      } else if (c == '&') {
+        for (int e = 0; e < ENTITIES.length; e++) {
+          if (text.startsWith(ENTITIES[e], i)) {
+            c = DECODED[e];
+            next = i + ENTITIES[e].length();
+            break;
+          }
+        }
+      }
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f'
           || c == '\r';
       if (!space) {
         out.append(c);
+        if (!Character.isWhitespace(c) && ++kept > limit) {
+          return null;
+        }
       } else if (!inSpace) {
         out.append(' ');
       }
       inSpace = space;
+      i = next;
     }
-    return out.toString();
-  }
-
-  static String words(RichText text) {
-    return words(text.text());
+    return out.toString().strip().toLowerCase(Locale.ROOT);
   }
 
   /** Whether the words of {@code needle} appear, in order, in the words of {@code haystack}. */

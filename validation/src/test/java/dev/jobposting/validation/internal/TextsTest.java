@@ -2,6 +2,7 @@ package dev.jobposting.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobposting.RichText;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -44,6 +45,34 @@ class TextsTest {
       }
       assertThat(Texts.words(text.toString())).as("words of '%s'", text)
           .isEqualTo(wordsByRegex(text.toString()));
+    }
+  }
+
+  @Test
+  void hasWordsAgreesWithComparingTheWords() {
+    assertThat(Texts.hasWords(RichText.plain("\u2003".repeat(40) + "Chef\u2003".repeat(3)),
+        "chef\u2003chef\u2003chef")).isTrue();
+    String alphabet = "<>&;ab Z\t\n\u000B\f\r\u00A0\u2003/pİ";
+    String[] pieces = {"&amp;", "&lt;", "&nbsp;", "<p>", "</li>"};
+    SplittableRandom random = new SplittableRandom(20261127L);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int j = 0; j < length; j++) {
+        if (random.nextInt(4) == 0) {
+          text.append(pieces[random.nextInt(pieces.length)]);
+        } else {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      if (text.toString().isBlank()) {
+        continue;
+      }
+      String words = random.nextBoolean() ? Texts.words(text.toString())
+          : Texts.words(text.substring(0, random.nextInt(text.length() + 1)));
+      assertThat(Texts.hasWords(RichText.plain(text.toString()), words))
+          .as("'%s' has words '%s'", text, words)
+          .isEqualTo(Texts.words(text.toString()).equals(words));
     }
   }
 
