@@ -7,9 +7,11 @@ import dev.jobposting.organization.Employer;
 import dev.jobposting.validation.Rule;
 import dev.jobposting.validation.internal.RuleBook.Presence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -60,6 +62,25 @@ final class Mapping {
       }
     }
     return mapping;
+  }
+
+  /**
+   * {@return the posting's getters that lead to nested constraints of some groups} A nested
+   * constraint runs when one of the groups is its rule's group or extends it.
+   *
+   * @param book the rule book
+   * @param groups the groups being validated
+   */
+  static Set<String> cascades(RuleBook book, List<Class<?>> groups) {
+    Set<String> getters = new HashSet<>();
+    for (Presence presence : book.presences()) {
+      Class<?> group = presence.rule().profile().group();
+      if (CASCADES.containsKey(presence.type())
+          && groups.stream().anyMatch(group::isAssignableFrom)) {
+        getters.add(CASCADES.get(presence.type()));
+      }
+    }
+    return getters;
   }
 
   // ConstraintDef.payload takes a generic varargs array of Class objects; nothing unsafe is stored.
