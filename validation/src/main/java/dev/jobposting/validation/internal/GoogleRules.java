@@ -29,7 +29,7 @@ final class GoogleRules {
    * A hybrid arrangement in so many words; "hybrid" alone is not enough, since descriptions speak
    * of hybrid clouds and hybrid cars.
    */
-  private static final Pattern HYBRID_WORDS = Pattern.compile(
+  static final Pattern HYBRID_WORDS = Pattern.compile(
       "(?iu)\\bhybrid(e)?\\s+(work|working|role|position|job|model|schedule|arrangement|"
           + "arbeit|arbeitsmodell|stelle|poste|travail|télétravail)"
           + "|\\b(trabajo|modelo|puesto|modalidad)\\s+h[ií]brid[oa]"
@@ -37,11 +37,17 @@ final class GoogleRules {
           + "(week|woche|semaine|semana)\\s+(in|at|im|au|en)\\s+(the\\s+|our\\s+|la\\s+)?"
           + "(office|büro|bureau|oficina)");
   /** An explicit statement that the job is entirely remote. */
-  private static final Pattern FULLY_REMOTE_WORDS = Pattern.compile(
+  static final Pattern FULLY_REMOTE_WORDS = Pattern.compile(
       "(?iu)\\b(fully|100\\s?%|completely|entirely|vollständig|komplett|totalmente|"
           + "completamente)\\s+(remote|remoto)\\b"
           + "|\\bentièrement\\s+(à distance|en télétravail)|\\btélétravail\\s+(complet|total)\\b"
           + "|\\b100\\s?%\\s+(télétravail|teletrabajo)");
+  /** Every match of {@link #HYBRID_WORDS} contains one of these words. */
+  static final Texts.Needles HYBRID_NEEDLES =
+      new Texts.Needles("brid", "office", "büro", "bureau", "oficina");
+  /** Every match of {@link #FULLY_REMOTE_WORDS} contains one of these words. */
+  static final Texts.Needles FULLY_REMOTE_NEEDLES =
+      new Texts.Needles("remot", "entièrement", "télétravail", "teletrabajo");
 
   private GoogleRules() {}
 
@@ -177,9 +183,12 @@ final class GoogleRules {
     if (mode.isEmpty() || text.isEmpty()) {
       return;
     }
-    if (mode.get() == WorkMode.REMOTE && HYBRID_WORDS.matcher(text.get()).find()) {
-      out.add("description", "G-05W.hybrid");
-    } else if (mode.get() != WorkMode.REMOTE && FULLY_REMOTE_WORDS.matcher(text.get()).find()) {
+    if (mode.get() == WorkMode.REMOTE) {
+      if (HYBRID_NEEDLES.inText(text.get()) && HYBRID_WORDS.matcher(text.get()).find()) {
+        out.add("description", "G-05W.hybrid");
+      }
+    } else if (FULLY_REMOTE_NEEDLES.inText(text.get())
+        && FULLY_REMOTE_WORDS.matcher(text.get()).find()) {
       out.add("description", "G-05W.fullyRemote", "mode", mode.get());
     }
   }

@@ -123,6 +123,54 @@ final class Texts {
     return false;
   }
 
+  /**
+   * Words looked for ignoring case as a {@code (?iu)} pattern compares its literals. A pattern
+   * whose every match contains one of the words need not run on a text that contains none: the
+   * work-mode patterns of G-05W, run on every description, cost a tenth of validation, and a scan
+   * for their words is several times cheaper.
+   */
+  static final class Needles {
+
+    private final int[][] folded;
+
+    Needles(String... words) {
+      folded = new int[words.length][];
+      for (int w = 0; w < words.length; w++) {
+        folded[w] = words[w].chars().map(Texts::fold).toArray();
+      }
+    }
+
+    /** {@return whether the text contains one of the words} */
+    boolean inText(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        int first = fastFold(text.charAt(i));
+        for (int[] word : folded) {
+          if (word[0] == first && word.length <= text.length() - i && matchesRest(text, i, word)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean matchesRest(String text, int start, int[] word) {
+      for (int j = 1; j < word.length; j++) {
+        if (fastFold(text.charAt(start + j)) != word[j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@link #fold} with ASCII, by far the most common, decided without the Unicode tables. */
+    private static int fastFold(char c) {
+      if (c < 0x80) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      }
+      return fold(c);
+    }
+  }
+
   /** A pattern that finds a phrase as whole words, ignoring case. */
   static Pattern phrase(String phrase) {
     return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase.strip())
