@@ -28,23 +28,28 @@ class TextsTest {
     assertThat(Texts.words("&lt;b&gt;kept&lt;/b&gt;")).isEqualTo("<b>kept</b>");
   }
 
+  /** Random markup: tags, entities, white space of every kind and a few letters. */
+  private static String randomMarkup(SplittableRandom random) {
+    String alphabet = "<>&;ab Z\t\n\u000B\f\r\u00A0\u2003/pİ";
+    String[] pieces = {"&amp;", "&lt;", "&gt;", "&nbsp;", "&quot;", "&#39;", "<p>", "</li>"};
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(24);
+    for (int j = 0; j < length; j++) {
+      if (random.nextInt(4) == 0) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      } else {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+    }
+    return text.toString();
+  }
+
   @Test
   void wordsAgreeWithTheRegularExpressionDefinitionOnRandomText() {
-    String alphabet = "<>&;ab Z\t\n\u000B\f\r\u00A0\u2003/p";
-    String[] pieces = {"&amp;", "&lt;", "&gt;", "&nbsp;", "&quot;", "&#39;", "<p>", "</li>"};
     SplittableRandom random = new SplittableRandom(20261127L);
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int j = 0; j < length; j++) {
-        if (random.nextInt(4) == 0) {
-          text.append(pieces[random.nextInt(pieces.length)]);
-        } else {
-          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-      }
-      assertThat(Texts.words(text.toString())).as("words of '%s'", text)
-          .isEqualTo(wordsByRegex(text.toString()));
+      String text = randomMarkup(random);
+      assertThat(Texts.words(text)).as("words of '%s'", text).isEqualTo(wordsByRegex(text));
     }
   }
 
@@ -52,27 +57,17 @@ class TextsTest {
   void hasWordsAgreesWithComparingTheWords() {
     assertThat(Texts.hasWords(RichText.plain("\u2003".repeat(40) + "Chef\u2003".repeat(3)),
         "chef\u2003chef\u2003chef")).isTrue();
-    String alphabet = "<>&;ab Z\t\n\u000B\f\r\u00A0\u2003/pİ";
-    String[] pieces = {"&amp;", "&lt;", "&nbsp;", "<p>", "</li>"};
     SplittableRandom random = new SplittableRandom(20261127L);
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int j = 0; j < length; j++) {
-        if (random.nextInt(4) == 0) {
-          text.append(pieces[random.nextInt(pieces.length)]);
-        } else {
-          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-      }
-      if (text.toString().isBlank()) {
+      String text = randomMarkup(random);
+      if (text.isBlank()) {
         continue;
       }
-      String words = random.nextBoolean() ? Texts.words(text.toString())
+      String words = random.nextBoolean() ? Texts.words(text)
           : Texts.words(text.substring(0, random.nextInt(text.length() + 1)));
-      assertThat(Texts.hasWords(RichText.plain(text.toString()), words))
+      assertThat(Texts.hasWords(RichText.plain(text), words))
           .as("'%s' has words '%s'", text, words)
-          .isEqualTo(Texts.words(text.toString()).equals(words));
+          .isEqualTo(Texts.words(text).equals(words));
     }
   }
 
