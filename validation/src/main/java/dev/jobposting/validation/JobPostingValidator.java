@@ -1,6 +1,7 @@
 package dev.jobposting.validation;
 
 import dev.jobposting.JobPosting;
+import dev.jobposting.validation.internal.Detail;
 import dev.jobposting.validation.internal.Engine;
 import dev.jobposting.validation.internal.RuleBook;
 import jakarta.validation.ConstraintViolation;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Validates postings against profiles and reports what it finds. Build one and share it: it is
@@ -120,15 +121,39 @@ public final class JobPostingValidator {
             Profile.PAY_TRANSPARENCY)
         : EnumSet.copyOf(profiles);
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-    Class<?>[] groups = chosen.stream().map(Profile::group).toArray(Class<?>[]::new);
-    Set<Finding> findings = new TreeSet<>(ORDER);
-    for (ConstraintViolation<JobPosting> violation :
-        Engine.get().validate(posting, day, locale, groups)) {
-      String ruleId = (String) violation.getConstraintDescriptor().getAttributes().get("rule");
-      findings.add(new Finding(RuleBook.get().rule(ruleId),
-          violation.getPropertyPath().toString(), violation.getMessage()));
+    Class<?>[] groups = new Class<?>[chosen.size()];
+    int next = 0;
+    for (Profile profile : chosen) {
+      groups[next++] = profile.group();
     }
-    return new ValidationReport(day, chosen, new ArrayList<>(findings));
+    Set<ConstraintViolation<JobPosting>> violations =
+        Engine.get().validate(posting, day, locale, groups);
+    List<Finding> findings = new ArrayList<>(violations.size());
+    for (ConstraintViolation<JobPosting> violation : violations) {
+      String ruleId = (String) violation.getConstraintDescriptor().getAttributes().get("rule");
+      findings.add(new Finding(RuleBook.get().rule(ruleId), path(violation),
+          violation.getMessage()));
+    }
+    findings.sort(ORDER);
+    return new ValidationReport(day, chosen, withoutRepeats(findings));
+  }
+
+  /** {@return the path the rule wrote, else the path of the violation in words} */
+  private static String path(ConstraintViolation<JobPosting> violation) {
+    HibernateConstraintViolation<?> hibernate =
+        violation.unwrap(HibernateConstraintViolation.class);
+    Detail detail = hibernate.getDynamicPayload(Detail.class);
+    return detail != null ? detail.path() : violation.getPropertyPath().toString();
+  }
+
+  /** {@return sorted findings without those that sort equal to the one before} */
+  private static List<Finding> withoutRepeats(List<Finding> sorted) {
+    for (int i = sorted.size() - 1; i > 0; i--) {
+      if (ORDER.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
+        sorted.remove(i);
+      }
+    }
+    return sorted;
   }
 
   /** {@return every rule, in catalogue order} */

@@ -47,6 +47,6 @@ public record Rule(String id, Profile profile, Severity severity, Source source,
    * @return true when the rule has no effective date or the day is on or after it
    */
   public boolean isInEffectOn(LocalDate day) {
-    return effectiveFrom.map(from -> !day.isBefore(from)).orElse(true);
+    return effectiveFrom.isEmpty() || !day.isBefore(effectiveFrom.get());
   }
 }

@@ -7,13 +7,14 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -26,9 +27,10 @@ public final class Engine {
   private static final Engine INSTANCE = new Engine();
 
   /**
-   * How many (day, locale) validators are kept. Hibernate Validator caches initialized constraint
-   * validators per clock provider, so a fresh clock provider per call would rebuild every
-   * constraint validator on every validation; a few days and locales cover real use.
+   * How many (day, locale, groups) validators are kept. Hibernate Validator caches initialized
+   * constraint validators per clock provider, so a fresh clock provider per call would rebuild
+   * every constraint validator on every validation; a few days, locales and sets of profiles cover
+   * real use.
    */
   private static final int MAX_CACHED_VALIDATORS = 32;
 
@@ -62,7 +64,7 @@ public final class Engine {
    */
   public Set<ConstraintViolation<JobPosting>> validate(JobPosting posting, LocalDate asOf,
       Locale locale, Class<?>... groups) {
-    return validator(new ValidatorKey(asOf, locale)).validate(posting, groups);
+    return validator(new ValidatorKey(asOf, locale, List.of(groups))).validate(posting, groups);
   }
 
   private Validator validator(ValidatorKey key) {
@@ -77,13 +79,16 @@ public final class Engine {
   }
 
   private Validator build(ValidatorKey key) {
-    Clock clock = Clock.fixed(key.asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    return factory.usingContext()
+    Clock clock = new ReferenceDayClock(key.asOf());
+    return factory.unwrap(HibernateValidatorFactory.class).usingContext()
         .clockProvider(() -> clock)
         .messageInterpolator(new FixedLocaleInterpolator(interpolator, key.locale()))
+        .traversableResolver(
+            new NestedCascades(Mapping.cascades(RuleBook.get(), key.groups())))
+        .enableTraversableResolverResultCache(false)
         .getValidator();
   }
 
-  /** The reference day and message language a validator is built for. */
-  private record ValidatorKey(LocalDate asOf, Locale locale) {}
+  /** The reference day, message language and groups a validator is built for. */
+  private record ValidatorKey(LocalDate asOf, Locale locale, List<Class<?>> groups) {}
 }

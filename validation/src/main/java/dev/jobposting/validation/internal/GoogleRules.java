@@ -29,7 +29,7 @@ final class GoogleRules {
    * A hybrid arrangement in so many words; "hybrid" alone is not enough, since descriptions speak
    * of hybrid clouds and hybrid cars.
    */
-  private static final Pattern HYBRID_WORDS = Pattern.compile(
+  static final Pattern HYBRID_WORDS = Pattern.compile(
       "(?iu)\\bhybrid(e)?\\s+(work|working|role|position|job|model|schedule|arrangement|"
           + "arbeit|arbeitsmodell|stelle|poste|travail|télétravail)"
           + "|\\b(trabajo|modelo|puesto|modalidad)\\s+h[ií]brid[oa]"
@@ -37,20 +37,26 @@ final class GoogleRules {
           + "(week|woche|semaine|semana)\\s+(in|at|im|au|en)\\s+(the\\s+|our\\s+|la\\s+)?"
           + "(office|büro|bureau|oficina)");
   /** An explicit statement that the job is entirely remote. */
-  private static final Pattern FULLY_REMOTE_WORDS = Pattern.compile(
+  static final Pattern FULLY_REMOTE_WORDS = Pattern.compile(
       "(?iu)\\b(fully|100\\s?%|completely|entirely|vollständig|komplett|totalmente|"
           + "completamente)\\s+(remote|remoto)\\b"
           + "|\\bentièrement\\s+(à distance|en télétravail)|\\btélétravail\\s+(complet|total)\\b"
           + "|\\b100\\s?%\\s+(télétravail|teletrabajo)");
+  /** Every match of {@link #HYBRID_WORDS} contains one of these words. */
+  static final Texts.Needles HYBRID_NEEDLES =
+      new Texts.Needles("brid", "office", "büro", "bureau", "oficina");
+  /** Every match of {@link #FULLY_REMOTE_WORDS} contains one of these words. */
+  static final Texts.Needles FULLY_REMOTE_NEEDLES =
+      new Texts.Needles("remot", "entièrement", "télétravail", "teletrabajo");
 
   private GoogleRules() {}
 
   static void define(RuleBook.Builder book) {
     Rule required = book.rule("G-01", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
         "Description, datePosted and hiringOrganization are present (the title always is).");
-    book.presence(required, JobPosting.class, "description", true);
-    book.presence(required, JobPosting.class, "datePosted", true);
-    book.presence(required, JobPosting.class, "employer", true);
+    book.presence(required, JobPosting.class, "description");
+    book.presence(required, JobPosting.class, "datePosted");
+    book.presence(required, JobPosting.class, "employer");
     book.check(book.rule("G-02", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
         "At least one jobLocation (an address with a country) unless the job is fully remote."),
         GoogleRules::jobLocation);
@@ -93,7 +99,7 @@ final class GoogleRules {
 
   static void descriptionForm(JobPosting posting, Reporter out) {
     posting.description().ifPresent(description -> {
-      if (Texts.words(description).equals(Texts.words(posting.title()))) {
+      if (Texts.hasWords(description, Texts.words(posting.title()))) {
         out.add("description", "G-03.sameAsTitle");
       } else if (!Texts.hasParagraphBreaks(description)) {
         out.add("description", "G-03.noBreaks");
@@ -109,30 +115,60 @@ final class GoogleRules {
     if (isAllCaps(title)) {
       out.add("title", "G-04.capitals");
     }
-    if (SALARY.matcher(title).find()) {
-      out.add("title", "G-04.salary");
-    }
-    if (CODE.matcher(title).find()) {
-      out.add("title", "G-04.code");
-    }
-    if (DATE.matcher(title).find()) {
-      out.add("title", "G-04.date");
+    // Every alternative of the three patterns needs an ASCII digit; most titles have none.
+    if (hasAsciiDigit(title)) {
+      if (SALARY.matcher(title).find()) {
+        out.add("title", "G-04.salary");
+      }
+      if (CODE.matcher(title).find()) {
+        out.add("title", "G-04.code");
+      }
+      if (DATE.matcher(title).find()) {
+        out.add("title", "G-04.date");
+      }
     }
     posting.employer().map(Employer::name)
-        .filter(name -> Texts.phrase(name).matcher(title).find())
+        .filter(name -> Texts.containsPhrase(title, name))
         .ifPresent(name -> out.add("title", "G-04.employer", "employer", name));
-    posting.workplace().stream()
-        .flatMap(w -> w.locations().stream())
-        .flatMap(address -> address.locality().stream())
-        .filter(locality -> Texts.phrase(locality).matcher(title).find())
-        .findFirst()
+    localityIn(posting, title)
         .ifPresent(locality -> out.add("title", "G-04.location", "locality", locality));
   }
 
+  private static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return the first locality of the work locations that a text names as a phrase} */
+  private static Optional<String> localityIn(JobPosting posting, String text) {
+    if (posting.workplace().isPresent()) {
+      for (PostalAddress address : posting.workplace().get().locations()) {
+        if (address.locality().isPresent()
+            && Texts.containsPhrase(text, address.locality().get())) {
+          return address.locality();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean isAllCaps(String title) {
-    long letters = title.codePoints().filter(Character::isLetter).count();
-    return letters >= 4 && title.codePoints().noneMatch(Character::isLowerCase)
-        && title.codePoints().anyMatch(Character::isUpperCase);
+    int letters = 0;
+    boolean upper = false;
+    for (int i = 0; i < title.length(); ) {
+      int c = title.codePointAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+      upper |= Character.isUpperCase(c);
+      i += Character.charCount(c);
+    }
+    return letters >= 4 && upper;
   }
 
   static void remoteApplicants(JobPosting posting, Reporter out) {
@@ -147,9 +183,12 @@ final class GoogleRules {
     if (mode.isEmpty() || text.isEmpty()) {
       return;
     }
-    if (mode.get() == WorkMode.REMOTE && HYBRID_WORDS.matcher(text.get()).find()) {
-      out.add("description", "G-05W.hybrid");
-    } else if (mode.get() != WorkMode.REMOTE && FULLY_REMOTE_WORDS.matcher(text.get()).find()) {
+    if (mode.get() == WorkMode.REMOTE) {
+      if (HYBRID_NEEDLES.inText(text.get()) && HYBRID_WORDS.matcher(text.get()).find()) {
+        out.add("description", "G-05W.hybrid");
+      }
+    } else if (FULLY_REMOTE_NEEDLES.inText(text.get())
+        && FULLY_REMOTE_WORDS.matcher(text.get()).find()) {
       out.add("description", "G-05W.fullyRemote", "mode", mode.get());
     }
   }
@@ -162,12 +201,7 @@ final class GoogleRules {
     if (posting.postingParty().map(p -> p.name().equalsIgnoreCase(employer.name())).orElse(false)) {
       out.add("employer.name", "G-07.postingParty");
     }
-    posting.workplace().stream()
-        .flatMap(w -> w.locations().stream())
-        .map(PostalAddress::locality)
-        .flatMap(Optional::stream)
-        .filter(locality -> Texts.phrase(locality).matcher(employer.name()).find())
-        .findFirst()
+    localityIn(posting, employer.name())
         .ifPresent(locality -> out.add("employer.name", "G-07.site", "locality", locality));
     if (employer.confidential()) {
       out.add("employer.confidential", "G-07.confidential");

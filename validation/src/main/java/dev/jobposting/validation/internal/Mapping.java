@@ -6,11 +6,12 @@ import dev.jobposting.employment.Employment;
 import dev.jobposting.organization.Employer;
 import dev.jobposting.validation.Rule;
 import dev.jobposting.validation.internal.RuleBook.Presence;
-import jakarta.validation.valueextraction.Unwrapping;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -63,6 +64,25 @@ final class Mapping {
     return mapping;
   }
 
+  /**
+   * {@return the posting's getters that lead to nested constraints of some groups} A nested
+   * constraint runs when one of the groups is its rule's group or extends it.
+   *
+   * @param book the rule book
+   * @param groups the groups being validated
+   */
+  static Set<String> cascades(RuleBook book, List<Class<?>> groups) {
+    Set<String> getters = new HashSet<>();
+    for (Presence presence : book.presences()) {
+      Class<?> group = presence.rule().profile().group();
+      if (CASCADES.containsKey(presence.type())
+          && groups.stream().anyMatch(group::isAssignableFrom)) {
+        getters.add(CASCADES.get(presence.type()));
+      }
+    }
+    return getters;
+  }
+
   // ConstraintDef.payload takes a generic varargs array of Class objects; nothing unsafe is stored.
   @SuppressWarnings("unchecked")
   private static GenericConstraintDef<PostingRule> postingRule(Rule rule) {
@@ -75,12 +95,10 @@ final class Mapping {
   @SuppressWarnings("unchecked")
   private static GenericConstraintDef<Present> present(Presence presence) {
     Rule rule = presence.rule();
-    GenericConstraintDef<Present> def = new GenericConstraintDef<>(Present.class)
+    return new GenericConstraintDef<>(Present.class)
         .param("rule", rule.id())
         .message("{" + Reporter.KEY_PREFIX + rule.id() + "}")
-        .groups(rule.profile().group());
-    return presence.optional()
-        ? def.payload(rule.severity().payload(), Unwrapping.Unwrap.class)
-        : def.payload(rule.severity().payload());
+        .groups(rule.profile().group())
+        .payload(rule.severity().payload());
   }
 }

@@ -26,7 +26,7 @@ public final class PostingRuleValidator implements ConstraintValidator<PostingRu
     if (posting == null) {
       return true;
     }
-    LocalDate asOf = LocalDate.now(context.getClockProvider().getClock());
+    LocalDate asOf = ReferenceDayClock.dayOf(context.getClockProvider().getClock());
     if (!rule.isInEffectOn(asOf)) {
       return true;
     }

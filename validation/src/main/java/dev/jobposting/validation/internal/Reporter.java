@@ -5,23 +5,26 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Turns what a {@link Check} finds into constraint violations with property paths, message keys
- * and message parameters. The parameters also travel as the violation's dynamic payload, so that
- * {@code @ValidJobPosting} can hand them to the application's own interpolator.
+ * and message parameters. The path and the parameters also travel as the violation's dynamic
+ * payload, a {@link Detail}.
  */
 public final class Reporter {
 
   /** Prefix of every message key of this module. */
   public static final String KEY_PREFIX = "jobposting.";
 
-  private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
+  /** No index follows a property. */
+  private static final int NO_INDEX = -1;
+
+  /** Message templates by key: {@code {jobposting.<key>}}. */
+  private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
 
   private final ConstraintValidatorContext context;
   private final LocalDate asOf;
@@ -52,15 +55,24 @@ public final class Reporter {
     if (reported++ == 0) {
       context.disableDefaultConstraintViolation();
     }
-    Map<String, Object> values = new LinkedHashMap<>();
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
-    for (int i = 0; i < parameters.length; i += 2) {
-      values.put((String) parameters[i], String.valueOf(parameters[i + 1]));
-      hibernate.addMessageParameter((String) parameters[i], String.valueOf(parameters[i + 1]));
+    Map<String, Object> values = Map.of();
+    if (parameters.length > 0) {
+      values = new HashMap<>();
+      for (int i = 0; i < parameters.length; i += 2) {
+        String value = String.valueOf(parameters[i + 1]);
+        values.put((String) parameters[i], value);
+        hibernate.addMessageParameter((String) parameters[i], value);
+      }
     }
-    hibernate.withDynamicPayload(new MessageParameters(values));
-    addPath(context.buildConstraintViolationWithTemplate("{" + KEY_PREFIX + key + "}"), path);
+    hibernate.withDynamicPayload(new Detail(path, values));
+    addPath(context.buildConstraintViolationWithTemplate(template(key)), path);
+  }
+
+  /** {@return the message template of a key, built once per key} */
+  private static String template(String key) {
+    return TEMPLATES.computeIfAbsent(key, k -> "{" + KEY_PREFIX + k + "}");
   }
 
   /** {@return whether nothing was reported} */
@@ -68,23 +80,37 @@ public final class Reporter {
     return reported == 0;
   }
 
+  /**
+   * Adds the nodes of a path, such as {@code requirements[2].text}, to a violation and adds it.
+   * Parsed by hand: a pattern and a split per finding showed in the profile of validation.
+   */
   static void addPath(ConstraintViolationBuilder builder, String path) {
     if (path.isEmpty()) {
       builder.addConstraintViolation();
       return;
     }
     Object node = builder;
-    Integer pendingIndex = null;
-    for (String segment : path.split("\\.")) {
-      Matcher matcher = SEGMENT.matcher(segment);
-      if (!matcher.matches()) {
-        throw new IllegalArgumentException("malformed path segment '" + segment + "' in " + path);
+    int pendingIndex = NO_INDEX;
+    int from = 0;
+    int length = lengthWithoutTrailingDots(path);
+    while (from < length) {
+      int end = path.indexOf('.', from);
+      end = end < 0 || end > length ? length : end;
+      int name = from;
+      while (name < end && isAsciiLetter(path.charAt(name))) {
+        name++;
       }
-      NodeBuilderCustomizableContext property = property(node, matcher.group(1));
-      node = pendingIndex == null ? property : property.inIterable().atIndex(pendingIndex);
-      pendingIndex = matcher.group(2) == null ? null : Integer.valueOf(matcher.group(2));
+      int index = name == end ? NO_INDEX : index(path, name, end);
+      if (name == from || name < end && index == NO_INDEX) {
+        throw new IllegalArgumentException("malformed path segment '"
+            + path.substring(from, end) + "' in " + path);
+      }
+      NodeBuilderCustomizableContext property = property(node, path.substring(from, name));
+      node = pendingIndex == NO_INDEX ? property : property.inIterable().atIndex(pendingIndex);
+      pendingIndex = index;
+      from = end + 1;
     }
-    if (pendingIndex != null) {
+    if (pendingIndex != NO_INDEX) {
       throw new IllegalArgumentException("a path must end in a property, not an index: " + path);
     }
     if (node instanceof NodeBuilderCustomizableContext) {
@@ -92,6 +118,32 @@ public final class Reporter {
     } else {
       ((NodeBuilderDefinedContext) node).addConstraintViolation();
     }
+  }
+
+  /** Trailing dots end no segment, as with {@code String.split}. */
+  private static int lengthWithoutTrailingDots(String path) {
+    int length = path.length();
+    while (length > 0 && path.charAt(length - 1) == '.') {
+      length--;
+    }
+    return length;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  /** {@return the index in {@code [digits]} from {@code open} to {@code end}, else NO_INDEX} */
+  private static int index(String path, int open, int end) {
+    if (end - open < 3 || path.charAt(open) != '[' || path.charAt(end - 1) != ']') {
+      return NO_INDEX;
+    }
+    for (int i = open + 1; i < end - 1; i++) {
+      if (path.charAt(i) < '0' || path.charAt(i) > '9') {
+        return NO_INDEX;
+      }
+    }
+    return Integer.parseInt(path, open + 1, end - 1, 10);
   }
 
   private static NodeBuilderCustomizableContext property(Object node, String name) {

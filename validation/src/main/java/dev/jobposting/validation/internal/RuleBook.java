@@ -113,8 +113,8 @@ public final class RuleBook {
       checks.put(rule.id(), check);
     }
 
-    void presence(Rule rule, Class<?> type, String getter, boolean optional) {
-      presences.add(new Presence(rule, type, getter, optional));
+    void presence(Rule rule, Class<?> type, String getter) {
+      presences.add(new Presence(rule, type, getter));
     }
   }
 
@@ -124,7 +124,6 @@ public final class RuleBook {
    * @param rule the rule
    * @param type the type that declares the getter
    * @param getter the fluent getter's name, which is also the property name
-   * @param optional whether the getter returns an {@code Optional} (else a collection)
    */
-  record Presence(Rule rule, Class<?> type, String getter, boolean optional) {}
+  record Presence(Rule rule, Class<?> type, String getter) {}
 }

@@ -56,9 +56,9 @@ public final class ValidJobPostingValidator
     for (ConstraintViolation<JobPosting> finding : findings) {
       HibernateConstraintViolation<?> violation =
           finding.unwrap(HibernateConstraintViolation.class);
-      MessageParameters parameters = violation.getDynamicPayload(MessageParameters.class);
-      if (parameters != null) {
-        for (Map.Entry<String, Object> parameter : parameters.values().entrySet()) {
+      Detail detail = violation.getDynamicPayload(Detail.class);
+      if (detail != null) {
+        for (Map.Entry<String, Object> parameter : detail.parameters().entrySet()) {
           hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
         }
       }

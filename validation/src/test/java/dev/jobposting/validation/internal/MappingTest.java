@@ -63,6 +63,17 @@ class MappingTest {
   }
 
   @Test
+  void cascadesOnlyIntoValuesWithConstraintsOfTheGroups() {
+    assertThat(Mapping.cascades(RuleBook.get(),
+        List.of(Groups.Publishable.class, Groups.GoogleRequired.class)))
+        .containsExactly("employment");
+    assertThat(Mapping.cascades(RuleBook.get(), List.of(Groups.GoogleRecommended.class)))
+        .containsExactlyInAnyOrder("employer", "employment", "application");
+    assertThat(Mapping.cascades(RuleBook.get(), List.of(Groups.PayTransparency.class)))
+        .isEmpty();
+  }
+
+  @Test
   void fluentAccessorsAreProperties() {
     try (ValidatorFactory factory = factory()) {
       assertThat(factory.getValidator().getConstraintsForClass(JobPosting.class)

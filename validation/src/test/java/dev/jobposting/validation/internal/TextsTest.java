@@ -2,6 +2,7 @@ package dev.jobposting.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobposting.RichText;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -27,23 +28,92 @@ class TextsTest {
     assertThat(Texts.words("&lt;b&gt;kept&lt;/b&gt;")).isEqualTo("<b>kept</b>");
   }
 
+  /** Random markup: tags, entities, white space of every kind and a few letters. */
+  private static String randomMarkup(SplittableRandom random) {
+    String alphabet = "<>&;ab Z\t\n\u000B\f\r\u00A0\u2003/pİ";
+    String[] pieces = {"&amp;", "&lt;", "&gt;", "&nbsp;", "&quot;", "&#39;", "<p>", "</li>"};
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(24);
+    for (int j = 0; j < length; j++) {
+      if (random.nextInt(4) == 0) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      } else {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+    }
+    return text.toString();
+  }
+
   @Test
   void wordsAgreeWithTheRegularExpressionDefinitionOnRandomText() {
-    String alphabet = "<>&;ab Z\t\n\u000B\f\r\u00A0\u2003/p";
-    String[] pieces = {"&amp;", "&lt;", "&gt;", "&nbsp;", "&quot;", "&#39;", "<p>", "</li>"};
     SplittableRandom random = new SplittableRandom(20261127L);
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int j = 0; j < length; j++) {
-        if (random.nextInt(4) == 0) {
-          text.append(pieces[random.nextInt(pieces.length)]);
-        } else {
-          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-      }
-      assertThat(Texts.words(text.toString())).as("words of '%s'", text)
-          .isEqualTo(wordsByRegex(text.toString()));
+      String text = randomMarkup(random);
+      assertThat(Texts.words(text)).as("words of '%s'", text).isEqualTo(wordsByRegex(text));
     }
+  }
+
+  @Test
+  void hasWordsAgreesWithComparingTheWords() {
+    assertThat(Texts.hasWords(RichText.plain("\u2003".repeat(40) + "Chef\u2003".repeat(3)),
+        "chef\u2003chef\u2003chef")).isTrue();
+    SplittableRandom random = new SplittableRandom(20261127L);
+    for (int i = 0; i < 20_000; i++) {
+      String text = randomMarkup(random);
+      if (text.isBlank()) {
+        continue;
+      }
+      String words = random.nextBoolean() ? Texts.words(text)
+          : Texts.words(text.substring(0, random.nextInt(text.length() + 1)));
+      assertThat(Texts.hasWords(RichText.plain(text), words))
+          .as("'%s' has words '%s'", text, words)
+          .isEqualTo(Texts.words(text).equals(words));
+    }
+  }
+
+  @Test
+  void containsPhraseFindsWholeWordsIgnoringCase() {
+    assertThat(Texts.containsPhrase("Senior Engineer, Acme Corp", "acme corp")).isTrue();
+    assertThat(Texts.containsPhrase("Senior Engineer, Acme Corporation", "Acme Corp")).isFalse();
+    assertThat(Texts.containsPhrase("Barista in München", " MÜNCHEN ")).isTrue();
+    assertThat(Texts.containsPhrase("Koch2Berlin", "Berlin")).isFalse();
+  }
+
+  @Test
+  void containsPhraseAgreesWithThePatternOnRandomText() {
+    String alphabet = "aAbBsSkK iIİı ßẞſ\u212AσςΣ\u01C5é\u00C9\u0301٣½-.,&'\"*()[]\\$^|?+"
+        + "\uD801\uDC00\uD801\uDC28\uD801\t\u00A0\u2003";
+    SplittableRandom random = new SplittableRandom(20261127L);
+    for (int i = 0; i < 50_000; i++) {
+      String text = randomText(random, alphabet, 16);
+      String phrase = random.nextBoolean() && !text.isEmpty()
+          ? randomSlice(random, text) : randomText(random, alphabet, 4);
+      assertThat(Texts.containsPhrase(text, phrase))
+          .as("'%s' in '%s'", phrase, text)
+          .isEqualTo(Texts.phrase(phrase).matcher(text).find());
+    }
+  }
+
+  private static String randomText(SplittableRandom random, String alphabet, int maxLength) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(maxLength + 1);
+    for (int j = 0; j < length; j++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
+
+  private static String randomSlice(SplittableRandom random, String text) {
+    int from = random.nextInt(text.length());
+    String slice = text.substring(from, from + 1 + random.nextInt(text.length() - from));
+    return random.nextBoolean() ? flipCase(random, slice) : slice;
+  }
+
+  private static String flipCase(SplittableRandom random, String text) {
+    StringBuilder flipped = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      flipped.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    }
+    return flipped.toString();
   }
 }
