@@ -87,11 +87,6 @@ final class Texts {
     return out.toString().strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the words of {@code needle} appear, in order, in the words of {@code haystack}. */
-  static boolean mentions(String haystackWords, String needle) {
-    return haystackWords.contains(words(needle));
-  }
-
   /** Whether a text has paragraph breaks: HTML block tags or line breaks. */
   static boolean hasParagraphBreaks(RichText text) {
     return text.text().contains("\n")
