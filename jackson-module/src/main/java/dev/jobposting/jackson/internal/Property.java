@@ -3,6 +3,7 @@ package dev.jobposting.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,12 +26,21 @@ abstract class Property<T, B> {
 
   private final String name;
 
+  /** The name quoted once: writing a plain string name checks every character for escapes. */
+  private final SerializedString quotedName;
+
   private Property(String name) {
     this.name = name;
+    this.quotedName = new SerializedString(name);
   }
 
   String name() {
     return name;
+  }
+
+  /** Writes the property's name. */
+  final void writeName(JsonGenerator generator) throws IOException {
+    generator.writeFieldName(quotedName);
   }
 
   boolean required() {
@@ -53,7 +63,7 @@ abstract class Property<T, B> {
 
       @Override
       void write(T value, JsonGenerator generator) throws IOException {
-        generator.writeFieldName(name);
+        writeName(generator);
         format.write(getter.apply(value), generator);
       }
 
@@ -71,7 +81,7 @@ abstract class Property<T, B> {
       void write(T value, JsonGenerator generator) throws IOException {
         Optional<V> present = getter.apply(value);
         if (present.isPresent()) {
-          generator.writeFieldName(name);
+          writeName(generator);
           format.write(present.get(), generator);
         }
       }
@@ -89,7 +99,8 @@ abstract class Property<T, B> {
       @Override
       void write(T value, JsonGenerator generator) throws IOException {
         if (getter.test(value)) {
-          generator.writeBooleanField(name, true);
+          writeName(generator);
+          generator.writeBoolean(true);
         }
       }
 
@@ -114,7 +125,8 @@ abstract class Property<T, B> {
         if (elements.isEmpty()) {
           return;
         }
-        generator.writeArrayFieldStart(name);
+        writeName(generator);
+        generator.writeStartArray();
         if (elements instanceof List && elements instanceof RandomAccess) {
           // Core's lists are unmodifiable views, whose iterators are two objects per list written.
           List<V> list = (List<V>) elements;

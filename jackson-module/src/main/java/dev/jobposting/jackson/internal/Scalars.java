@@ -3,6 +3,7 @@ package dev.jobposting.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.jobposting.place.AdministrativeArea;
 import dev.jobposting.place.CountryCode;
 import dev.jobposting.place.SubdivisionCode;
@@ -94,13 +95,17 @@ final class Scalars {
         .collect(Collectors.toMap(Enum::name, Function.identity()));
     String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
         .collect(Collectors.joining(", "));
+    // Quoted once, as Jackson's own enum serializer does, instead of escaping each name written.
+    SerializedString[] quoted = Arrays.stream(type.getEnumConstants())
+        .map(constant -> new SerializedString(constant.name())).toArray(SerializedString[]::new);
     return new StringFormat<>(type, "one of " + names, text -> {
       E constant = byName.get(text);
       if (constant == null) {
         throw new IllegalArgumentException(text);
       }
       return constant;
-    }, Enum::name);
+    }, (TokenFormat.Writer<E>) (generator, constant) ->
+        generator.writeString(quoted[constant.ordinal()]));
   }
 
   private static Integer integer(JsonParser parser, ReadContext context) throws IOException {

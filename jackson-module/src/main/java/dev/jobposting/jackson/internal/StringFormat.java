@@ -23,18 +23,25 @@ final class StringFormat<V> implements ValueFormat<V> {
   private final Class<V> type;
   private final String expectation;
   private final Parser<V> parser;
-  private final Function<V, String> printer;
+  private final TokenFormat.Writer<V> writer;
 
   StringFormat(Class<V> type, String expectation, Parser<V> parser, Function<V, String> printer) {
+    this(type, expectation, parser,
+        (generator, value) -> generator.writeString(printer.apply(value)));
+  }
+
+  /** A format whose values write themselves, such as enum constants quoted once in advance. */
+  StringFormat(Class<V> type, String expectation, Parser<V> parser,
+      TokenFormat.Writer<V> writer) {
     this.type = type;
     this.expectation = expectation;
     this.parser = parser;
-    this.printer = printer;
+    this.writer = writer;
   }
 
   @Override
   public void write(V value, JsonGenerator generator) throws IOException {
-    generator.writeString(printer.apply(value));
+    writer.write(generator, value);
   }
 
   @Override
