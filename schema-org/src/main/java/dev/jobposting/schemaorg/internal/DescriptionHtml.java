@@ -5,6 +5,7 @@ import dev.jobposting.RichText;
 import dev.jobposting.TextFormat;
 import dev.jobposting.benefit.Benefit;
 import dev.jobposting.employment.Employment;
+import dev.jobposting.place.AdministrativeArea;
 import dev.jobposting.requirement.Necessity;
 import dev.jobposting.requirement.Requirement;
 import dev.jobposting.workplace.WorkMode;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Writes the description Google shows: the posting's own description followed by its
@@ -33,17 +33,71 @@ public final class DescriptionHtml {
    */
   public static Optional<String> of(JobPosting posting) {
     SectionTitles titles = SectionTitles.of(posting.language().orElse(null));
-    StringBuilder html = new StringBuilder();
-    posting.description().ifPresent(d -> body(html, d));
-    list(html, titles.responsibilities(), posting.responsibilities());
-    list(html, titles.requirements(), posting.requirements().stream()
-        .map(r -> requirement(r, titles)).collect(Collectors.toList()));
-    list(html, titles.benefits(), posting.benefits().stream().map(Benefit::text)
-        .collect(Collectors.toList()));
-    posting.employment().flatMap(e -> hours(e, titles))
-        .ifPresent(h -> paragraph(html, titles.workHours() + ": " + h));
+    // One builder, with every text escaped straight into it: a string per escaped item, per
+    // section and per list of entries was most of the cost of composing, see the profile.
+    StringBuilder html = new StringBuilder(capacity(posting));
+    posting.description().ifPresent(d -> write(html, blocks(d)));
+    List<String> responsibilities = posting.responsibilities();
+    if (!responsibilities.isEmpty()) {
+      title(html, titles.responsibilities());
+      html.append("<ul>");
+      for (String responsibility : responsibilities) {
+        item(html, responsibility);
+      }
+      html.append("</ul>");
+    }
+    List<Requirement> requirements = posting.requirements();
+    if (!requirements.isEmpty()) {
+      title(html, titles.requirements());
+      html.append("<ul>");
+      for (Requirement requirement : requirements) {
+        html.append("<li>");
+        HtmlEntities.escape(requirement.text(), html);
+        if (requirement.necessity() == Necessity.PREFERRED) {
+          html.append(" (");
+          HtmlEntities.escape(titles.preferred(), html);
+          html.append(')');
+        }
+        html.append("</li>");
+      }
+      html.append("</ul>");
+    }
+    List<Benefit> benefits = posting.benefits();
+    if (!benefits.isEmpty()) {
+      title(html, titles.benefits());
+      html.append("<ul>");
+      for (Benefit benefit : benefits) {
+        item(html, benefit.text());
+      }
+      html.append("</ul>");
+    }
+    posting.employment().flatMap(e -> hours(e, titles)).ifPresent(h -> {
+      html.append("<p>");
+      HtmlEntities.escape(titles.workHours(), html);
+      html.append(": ");
+      HtmlEntities.escape(h, html);
+      html.append("</p>");
+    });
     posting.workplace().flatMap(w -> workplace(w, titles)).ifPresent(w -> paragraph(html, w));
     return html.length() == 0 ? Optional.empty() : Optional.of(html.toString());
+  }
+
+  /**
+   * Guesses the length of the description, so that the builder grows seldom: the texts, their
+   * tags, and room for the titles and the closing sentences.
+   */
+  private static int capacity(JobPosting posting) {
+    int length = 256 + posting.description().map(d -> d.text().length()).orElse(0);
+    for (String responsibility : posting.responsibilities()) {
+      length += responsibility.length() + 9;
+    }
+    for (Requirement requirement : posting.requirements()) {
+      length += requirement.text().length() + 9;
+    }
+    for (Benefit benefit : posting.benefits()) {
+      length += benefit.text().length() + 9;
+    }
+    return length;
   }
 
   /**
@@ -57,18 +111,27 @@ public final class DescriptionHtml {
       return HtmlBlocks.parse(text.text());
     }
     List<HtmlBlocks.Block> blocks = new ArrayList<>();
-    for (String line : text.text().split("\\R")) {
-      if (!line.isBlank()) {
-        // Collapsed as HTML collapses it, so that the written description reads back as itself.
-        blocks.add(new HtmlBlocks.Block(HtmlBlocks.collapseSpaces(line).strip(),
-            List.of()));
+    String plain = text.text();
+    int start = 0;
+    // Split by hand, as split("\\R") ran a regular expression on every export. A CR LF pair
+    // splits here into two lines with an empty one between, which is blank and skipped as well.
+    for (int i = 0; i <= plain.length(); i++) {
+      if (i == plain.length() || isLineTerminator(plain.charAt(i))) {
+        String line = plain.substring(start, i);
+        if (!line.isBlank()) {
+          // Collapsed as HTML collapses it, so that the written description reads back as itself.
+          blocks.add(new HtmlBlocks.Block(HtmlBlocks.collapseSpaces(line).strip(),
+              List.of()));
+        }
+        start = i + 1;
       }
     }
     return blocks;
   }
 
-  private static void body(StringBuilder html, RichText description) {
-    html.append(html(blocks(description)));
+  /** {@return whether {@code \R} ends a line at a character, as it does besides at CR LF} */
+  private static boolean isLineTerminator(char c) {
+    return c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /**
@@ -79,19 +142,22 @@ public final class DescriptionHtml {
    */
   static String html(List<HtmlBlocks.Block> blocks) {
     StringBuilder html = new StringBuilder();
+    write(html, blocks);
+    return html.toString();
+  }
+
+  private static void write(StringBuilder html, List<HtmlBlocks.Block> blocks) {
     for (HtmlBlocks.Block block : blocks) {
       if (block.isList()) {
-        items(html, block.items());
+        html.append("<ul>");
+        for (String entry : block.items()) {
+          item(html, entry);
+        }
+        html.append("</ul>");
       } else {
         paragraph(html, block.text());
       }
     }
-    return html.toString();
-  }
-
-  static String requirement(Requirement requirement, SectionTitles titles) {
-    return requirement.necessity() == Necessity.PREFERRED
-        ? requirement.text() + " (" + titles.preferred() + ")" : requirement.text();
   }
 
   static Optional<String> hours(Employment employment, SectionTitles titles) {
@@ -116,27 +182,28 @@ public final class DescriptionHtml {
   }
 
   static List<String> areas(Workplace workplace, SectionTitles titles) {
-    return workplace.applicantLocations().stream()
-        .map(a -> a.isWorldwide() ? titles.worldwide() : a.toString())
-        .collect(Collectors.toList());
+    List<String> areas = new ArrayList<>();
+    for (AdministrativeArea area : workplace.applicantLocations()) {
+      areas.add(area.isWorldwide() ? titles.worldwide() : area.toString());
+    }
+    return areas;
   }
 
-  private static void list(StringBuilder html, String title, List<String> entries) {
-    if (!entries.isEmpty()) {
-      paragraph(html, title + ":");
-      items(html, entries);
-    }
+  private static void title(StringBuilder html, String title) {
+    html.append("<p>");
+    HtmlEntities.escape(title, html);
+    html.append(":</p>");
   }
 
-  private static void items(StringBuilder html, List<String> entries) {
-    html.append("<ul>");
-    for (String entry : entries) {
-      html.append("<li>").append(HtmlEntities.escape(entry)).append("</li>");
-    }
-    html.append("</ul>");
+  private static void item(StringBuilder html, String entry) {
+    html.append("<li>");
+    HtmlEntities.escape(entry, html);
+    html.append("</li>");
   }
 
   private static void paragraph(StringBuilder html, String text) {
-    html.append("<p>").append(HtmlEntities.escape(text)).append("</p>");
+    html.append("<p>");
+    HtmlEntities.escape(text, html);
+    html.append("</p>");
   }
 }

@@ -18,6 +18,12 @@ public final class HtmlEntities {
 
   private static final Map<String, String> NAMED = new HashMap<>();
 
+  /**
+   * The references {@link #escape(String)} writes, by character; every escaped character is at
+   * most {@code '>'}, so most characters are passed over by one comparison.
+   */
+  private static final String[] ESCAPES = new String['>' + 1];
+
   /** The most characters from a reference's {@code &} to its {@code ;}. */
   private static final int MAX_REFERENCE = 12;
 
@@ -39,6 +45,11 @@ public final class HtmlEntities {
     for (String[] pair : others) {
       NAMED.put(pair[0], pair[1]);
     }
+    ESCAPES['&'] = "&amp;";
+    ESCAPES['<'] = "&lt;";
+    ESCAPES['>'] = "&gt;";
+    ESCAPES['"'] = "&quot;";
+    ESCAPES['\''] = "&#39;";
   }
 
   private HtmlEntities() {}
@@ -51,29 +62,39 @@ public final class HtmlEntities {
    */
   public static String escape(String text) {
     int first = 0;
-    while (first < text.length() && !needsEscape(text.charAt(first))) {
+    while (first < text.length() && escapeOf(text.charAt(first)) == null) {
       first++;
     }
     if (first == text.length()) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    escape(text, out);
     return out.toString();
   }
 
-  private static boolean needsEscape(char c) {
-    return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+  /**
+   * Appends text escaped as {@link #escape(String)} escapes it, without an intermediate string:
+   * the exported description escapes every one of its texts into a single builder.
+   *
+   * @param text any text
+   * @param out where to append
+   */
+  static void escape(String text, StringBuilder out) {
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String reference = escapeOf(text.charAt(i));
+      if (reference != null) {
+        out.append(text, start, i).append(reference);
+        start = i + 1;
+      }
+    }
+    out.append(text, start, text.length());
+  }
+
+  /** {@return the character reference that escapes a character, or null when it needs none} */
+  private static String escapeOf(char c) {
+    return c < ESCAPES.length ? ESCAPES[c] : null;
   }
 
   /**
