@@ -36,7 +36,13 @@ public final class DescriptionHtml {
     // One builder, with every text escaped straight into it: a string per escaped item, per
     // section and per list of entries was most of the cost of composing, see the profile.
     StringBuilder html = new StringBuilder(capacity(posting));
-    posting.description().ifPresent(d -> write(html, blocks(d)));
+    posting.description().ifPresent(d -> {
+      if (d.format() == TextFormat.HTML && isWritten(d.text())) {
+        html.append(d.text());
+      } else {
+        write(html, blocks(d));
+      }
+    });
     List<String> responsibilities = posting.responsibilities();
     if (!responsibilities.isEmpty()) {
       title(html, titles.responsibilities());
@@ -98,6 +104,43 @@ public final class DescriptionHtml {
       length += benefit.text().length() + 9;
     }
     return length;
+  }
+
+  /**
+   * Tells whether an HTML description is already what reading and writing it would give: lower
+   * case paragraphs alone, whose texts need no decoding, collapsing, stripping or escaping. Such
+   * a description, as the reference posting's, is copied rather than parsed and written again.
+   */
+  private static boolean isWritten(String html) {
+    int i = 0;
+    while (i < html.length()) {
+      if (!html.startsWith("<p>", i)) {
+        return false;
+      }
+      int end = html.indexOf("</p>", i + 3);
+      if (end < 0 || !isWrittenText(html, i + 3, end)) {
+        return false;
+      }
+      i = end + 4;
+    }
+    return i > 0;
+  }
+
+  private static boolean isWrittenText(String html, int from, int to) {
+    if (from == to || Character.isWhitespace(html.charAt(from))
+        || Character.isWhitespace(html.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = html.charAt(i);
+      // Control characters include the white space that collapses; '&' starts a reference;
+      // the rest of "<>\"'" is escaped; a run of spaces and a no-break space collapse.
+      if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\''
+          || c == ' ' && html.charAt(i + 1) == ' ' || c == '\u00A0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
