@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jobposting.Identifier;
 import dev.jobposting.JobPosting;
 import dev.jobposting.application.Application;
-import dev.jobposting.benefit.Benefit;
 import dev.jobposting.compensation.CompensationComponent;
 import dev.jobposting.compensation.PayRange;
 import dev.jobposting.employment.Employment;
@@ -27,13 +26,13 @@ import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Turns a posting into a schema.org {@code JobPosting} tree following Google's rules. */
 public final class PostingWriter {
@@ -49,7 +48,8 @@ public final class PostingWriter {
    * @return a new {@code JobPosting} object with {@code @context}
    */
   public static ObjectNode write(JobPosting posting) {
-    ObjectNode node = NODES.objectNode();
+    // Room for a typical posting's properties: the default map grew on every export.
+    ObjectNode node = new ObjectNode(NODES, new LinkedHashMap<>(32));
     node.put(CONTEXT, SCHEMA_ORG);
     node.put(TYPE, JOB_POSTING);
     node.put(TITLE, posting.title());
@@ -62,8 +62,8 @@ public final class PostingWriter {
     posting.compensation().ifPresent(c -> {
       c.base().filter(b -> b.period().googleUnitText().isPresent())
           .ifPresent(b -> node.set(BASE_SALARY, salary(b)));
-      texts(node, INCENTIVE_COMPENSATION, c.components().stream()
-          .map(PostingWriter::component).collect(Collectors.toList()));
+      oneOrMany(node, INCENTIVE_COMPENSATION, c.components(),
+          part -> NODES.textNode(component(part)));
     });
     posting.employment().ifPresent(e -> employment(node, e));
     texts(node, RESPONSIBILITIES, posting.responsibilities());
@@ -71,8 +71,7 @@ public final class PostingWriter {
     if (posting.experienceInPlaceOfEducation()) {
       node.put(EXPERIENCE_IN_PLACE_OF_EDUCATION, true);
     }
-    texts(node, JOB_BENEFITS,
-        posting.benefits().stream().map(Benefit::text).collect(Collectors.toList()));
+    oneOrMany(node, JOB_BENEFITS, posting.benefits(), b -> NODES.textNode(b.text()));
     posting.role().ifPresent(r -> role(node, r, posting));
     if (posting.role().flatMap(Role::industry).isEmpty()) {
       posting.employer().filter(e -> !e.confidential()).flatMap(Employer::industry)
@@ -105,7 +104,7 @@ public final class PostingWriter {
     employer.legalName().ifPresent(n -> node.put(LEGAL_NAME, n));
     employer.website().ifPresent(u -> node.put(URL, u.toString()));
     employer.logo().ifPresent(u -> node.put(LOGO, u.toString()));
-    texts(node, SAME_AS, employer.sameAs().stream().map(URI::toString).collect(Collectors.toList()));
+    oneOrMany(node, SAME_AS, employer.sameAs(), u -> NODES.textNode(u.toString()));
     employer.about().ifPresent(a -> node.put(DESCRIPTION, a));
     employer.headquarters().ifPresent(a -> node.set(ADDRESS, address(a)));
     employer.headcount().ifPresent(h -> {
@@ -199,7 +198,9 @@ public final class PostingWriter {
   private static void employment(ObjectNode node, Employment employment) {
     // Sorted: several types share one of Google's values, so the posting's order cannot come back.
     Set<String> types = new TreeSet<>();
-    employment.types().stream().map(EmploymentType::googleValue).forEach(types::add);
+    for (EmploymentType type : employment.types()) {
+      types.add(type.googleValue());
+    }
     texts(node, EMPLOYMENT_TYPE, List.copyOf(types));
     employment.workHours().ifPresent(h -> node.put(WORK_HOURS, h));
     employment.startDate().ifPresent(d -> node.put(JOB_START_DATE, d.toString()));
@@ -241,9 +242,12 @@ public final class PostingWriter {
       node.set(QUALIFICATIONS, qualifications.size() == 1 ? qualifications.get(0)
           : NODES.arrayNode().addAll(qualifications));
     }
-    texts(node, ELIGIBILITY_TO_WORK, texts(of(requirements, RequirementKind.WORK_AUTHORIZATION)));
-    texts(node, SECURITY_CLEARANCE, texts(of(requirements, RequirementKind.SECURITY_CLEARANCE)));
-    texts(node, PHYSICAL_REQUIREMENT, texts(of(requirements, RequirementKind.PHYSICAL)));
+    oneOrMany(node, ELIGIBILITY_TO_WORK, of(requirements, RequirementKind.WORK_AUTHORIZATION),
+        PostingWriter::text);
+    oneOrMany(node, SECURITY_CLEARANCE, of(requirements, RequirementKind.SECURITY_CLEARANCE),
+        PostingWriter::text);
+    oneOrMany(node, PHYSICAL_REQUIREMENT, of(requirements, RequirementKind.PHYSICAL),
+        PostingWriter::text);
   }
 
   private static JsonNode skill(Requirement requirement) {
@@ -312,12 +316,22 @@ public final class PostingWriter {
     oneOrMany(node, APPLICATION_CONTACT, contacts, c -> c);
   }
 
+  /** Loops, not streams: a stream per kind of requirement was a visible cost of the export. */
   private static List<Requirement> of(List<Requirement> requirements, RequirementKind kind) {
-    return requirements.stream().filter(r -> r.kind() == kind).collect(Collectors.toList());
+    List<Requirement> matching = null;
+    for (Requirement requirement : requirements) {
+      if (requirement.kind() == kind) {
+        if (matching == null) {
+          matching = new ArrayList<>();
+        }
+        matching.add(requirement);
+      }
+    }
+    return matching == null ? List.of() : matching;
   }
 
-  private static List<String> texts(List<Requirement> requirements) {
-    return requirements.stream().map(Requirement::text).collect(Collectors.toList());
+  private static JsonNode text(Requirement requirement) {
+    return NODES.textNode(requirement.text());
   }
 
   private static ObjectNode typed(String type) {
@@ -337,7 +351,9 @@ public final class PostingWriter {
       node.set(name, write.apply(values.get(0)));
     } else if (values.size() > 1) {
       ArrayNode array = node.putArray(name);
-      values.forEach(v -> array.add(write.apply(v)));
+      for (T value : values) {
+        array.add(write.apply(value));
+      }
     }
   }
 }
