@@ -13,12 +13,20 @@ import java.util.Optional;
 final class IncentiveTexts {
 
   private static final String SEPARATOR = ": ";
+  /** Each type's kind by ordinal, built once: every export wrote the names anew. */
+  private static final String[] KINDS = new String[ComponentType.values().length];
+
+  static {
+    for (ComponentType type : ComponentType.values()) {
+      KINDS[type.ordinal()] = type.name().charAt(0)
+          + type.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+  }
 
   private IncentiveTexts() {}
 
   static String kind(ComponentType type) {
-    return type.name().charAt(0)
-        + type.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+    return KINDS[type.ordinal()];
   }
 
   static String write(ComponentType type, Optional<String> details) {
