@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes the description Google shows: the posting's own description followed by its
@@ -43,15 +44,7 @@ public final class DescriptionHtml {
         write(html, blocks(d));
       }
     });
-    List<String> responsibilities = posting.responsibilities();
-    if (!responsibilities.isEmpty()) {
-      title(html, titles.responsibilities());
-      html.append("<ul>");
-      for (String responsibility : responsibilities) {
-        item(html, responsibility);
-      }
-      html.append("</ul>");
-    }
+    list(html, titles.responsibilities(), posting.responsibilities(), r -> r);
     List<Requirement> requirements = posting.requirements();
     if (!requirements.isEmpty()) {
       title(html, titles.requirements());
@@ -68,15 +61,7 @@ public final class DescriptionHtml {
       }
       html.append("</ul>");
     }
-    List<Benefit> benefits = posting.benefits();
-    if (!benefits.isEmpty()) {
-      title(html, titles.benefits());
-      html.append("<ul>");
-      for (Benefit benefit : benefits) {
-        item(html, benefit.text());
-      }
-      html.append("</ul>");
-    }
+    list(html, titles.benefits(), posting.benefits(), Benefit::text);
     posting.employment().flatMap(e -> hours(e, titles)).ifPresent(h -> {
       html.append("<p>");
       HtmlEntities.escape(titles.workHours(), html);
@@ -230,6 +215,18 @@ public final class DescriptionHtml {
       areas.add(area.isWorldwide() ? titles.worldwide() : area.toString());
     }
     return areas;
+  }
+
+  private static <T> void list(StringBuilder html, String title, List<T> entries,
+      Function<T, String> text) {
+    if (!entries.isEmpty()) {
+      title(html, title);
+      html.append("<ul>");
+      for (T entry : entries) {
+        item(html, text.apply(entry));
+      }
+      html.append("</ul>");
+    }
   }
 
   private static void title(StringBuilder html, String title) {
