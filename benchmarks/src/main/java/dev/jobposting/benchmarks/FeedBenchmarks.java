@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -80,16 +81,8 @@ public class FeedBenchmarks {
    */
   @Benchmark
   public int readAndValidate(Blackhole sink) throws IOException {
-    int count = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(feed));
-        JobPostingFeed records = JobPostingFeedReader.ndjson(mapper).read(in)) {
-      while (records.hasNext()) {
-        JobPosting posting = records.next();
-        sink.consume(validator.validate(posting, Profile.PUBLISHABLE, Profile.GOOGLE_REQUIRED));
-        count++;
-      }
-    }
-    return checked(count);
+    return readPostings(posting -> sink.consume(
+        validator.validate(posting, Profile.PUBLISHABLE, Profile.GOOGLE_REQUIRED)));
   }
 
   /**
@@ -101,11 +94,15 @@ public class FeedBenchmarks {
    */
   @Benchmark
   public int readOnly(Blackhole sink) throws IOException {
+    return readPostings(sink::consume);
+  }
+
+  private int readPostings(Consumer<JobPosting> each) throws IOException {
     int count = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(feed));
         JobPostingFeed records = JobPostingFeedReader.ndjson(mapper).read(in)) {
       while (records.hasNext()) {
-        sink.consume(records.next());
+        each.accept(records.next());
         count++;
       }
     }
