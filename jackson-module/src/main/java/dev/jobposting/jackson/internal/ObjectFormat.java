@@ -91,7 +91,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
    * @throws IOException when writing fails
    */
   public void writeProperties(T value, JsonGenerator generator) throws IOException {
-    // An index loop: an iterator per object written was a tenth of the write's garbage.
+    // An index loop: an iterator per object written was garbage the write did not need.
     for (int i = 0; i < properties.length; i++) {
       properties[i].write(value, generator);
     }

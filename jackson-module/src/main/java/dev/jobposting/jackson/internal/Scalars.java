@@ -141,8 +141,8 @@ final class Scalars {
     return value;
   }
 
-  // The canonical forms below are checked character by character: a regular expression per code
-  // and date read was a tenth of the canonical read's allocations.
+  // The canonical forms below are checked character by character: a regular expression allocated
+  // a matcher and its arrays for every code and date read.
 
   private static String country(String text) {
     return canonical(text.length() == 2 && letters(text, 0, 2), text);
