@@ -69,7 +69,7 @@ final class LineReader implements Closeable {
       }
       if (problem == null) {
         append(start, position);
-        if (length > maxLength + 1) {
+        if (length > maxLength + 1L) {
           problem = tooLong();
           length = 0;
         }
@@ -99,10 +99,12 @@ final class LineReader implements Closeable {
 
   private void append(int from, int to) {
     int count = to - from;
-    if (length + count > line.length) {
-      // At most the limit plus the one character that proves a line too long is ever kept.
-      line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, length + count),
-          Math.max(maxLength + 2, length + count)));
+    int needed = length + count;
+    if (needed > line.length) {
+      // Doubling, but not beyond the limit plus the one character that proves a line too long;
+      // in long arithmetic, since the limit may be as large as Integer.MAX_VALUE.
+      long doubled = Math.max(2L * line.length, needed);
+      line = Arrays.copyOf(line, (int) Math.min(doubled, Math.max(maxLength + 2L, needed)));
     }
     System.arraycopy(buffer, from, line, length, count);
     length += count;

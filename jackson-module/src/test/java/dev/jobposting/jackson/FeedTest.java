@@ -191,6 +191,18 @@ class FeedTest {
   }
 
   @Test
+  void ndjsonLinesLongerThanTheReadBufferAreReadWholeUpToTheLargestLimit() {
+    String title = "long title ".repeat(20_000).strip();
+    String line = "{\"title\":\"" + title + "\"}";
+
+    List<JobPosting> read = JobPostingFeedReader.ndjson(Json.MAPPER)
+        .withMaxRecordLength(Integer.MAX_VALUE)
+        .read(new StringReader(GOOD + "\n" + line + "\r\n" + GOOD + "\n")).stream().toList();
+
+    assertThat(read).extracting(JobPosting::title).containsExactly("Good", title, "Good");
+  }
+
+  @Test
   void ndjsonLinesThatAreNotUtf8AreReportedAndSkippedNotRepaired() {
     String accents = "\u00e9".repeat(6000);
     byte[] feed = bytes(GOOD, "\n{\"title\":\"Caf", new byte[] {(byte) 0xE9},
