@@ -133,9 +133,9 @@ public final class HtmlBlocks {
   /**
    * Finds the name of a tag among the names the reader acts on without copying it, as reading a
    * description is on the import's hot path and most of its tags are ignored anyway. Only
-   * ASCII letters are folded, which finds the same names as lower-casing did: the only other
-   * characters that lower-case to ASCII are the Kelvin sign ({@code k}, in no known name) and the
-   * dotted capital I (two characters).
+   * ASCII letters are folded, as HTML itself matches tag names; lower-casing the whole name, as
+   * before, also turned the Kelvin sign (U+212A) into {@code k}, so that a "blockquote" spelt
+   * with it counted as a block, which no browser does.
    *
    * @return the name in lower case, or null when the reader ignores the tag
    */
