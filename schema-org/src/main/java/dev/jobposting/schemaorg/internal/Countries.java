@@ -1,7 +1,6 @@
 package dev.jobposting.schemaorg.internal;
 
 import dev.jobposting.place.CountryCode;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,8 @@ final class Countries {
         // A code without an alpha-3 form is still found by name.
       }
       for (String language : LANGUAGES) {
-        BY_NAME.putIfAbsent(key(country.getDisplayCountry(Locale.forLanguageTag(language))), code);
+        String name = country.getDisplayCountry(Locale.forLanguageTag(language));
+        BY_NAME.putIfAbsent(LookupKeys.of(name), code);
       }
     }
     String[][] aliases = {{"usa", "US"}, {"us", "US"}, {"u s a", "US"}, {"america", "US"},
@@ -62,12 +62,7 @@ final class Countries {
     if (upper.length() == 3 && BY_ALPHA3.containsKey(upper)) {
       return Optional.of(new Match(CountryCode.of(BY_ALPHA3.get(upper)), false));
     }
-    String code = BY_NAME.get(key(stripped));
+    String code = BY_NAME.get(LookupKeys.of(stripped));
     return code == null ? Optional.empty() : Optional.of(new Match(CountryCode.of(code), false));
-  }
-
-  private static String key(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

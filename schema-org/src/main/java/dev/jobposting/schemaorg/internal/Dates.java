@@ -1,12 +1,10 @@
 package dev.jobposting.schemaorg.internal;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -123,7 +121,7 @@ final class Dates {
     if (m.matches()) {
       return Optional.of(dayOrMonthFirst(m, shown));
     }
-    String folded = fold(text);
+    String folded = LookupKeys.withoutAccents(text);
     m = DAY_NAME_YEAR.matcher(folded);
     if (m.matches() && MONTHS.containsKey(m.group(2))) {
       return Optional.of(new Reading(LocalDate.of(Integer.parseInt(m.group(3)),
@@ -173,10 +171,5 @@ final class Dates {
     }
     issues.guessed(value.path(), "read " + value.shown() + " as a Unix timestamp (UTC): " + date);
     return Optional.of(date);
-  }
-
-  private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 }

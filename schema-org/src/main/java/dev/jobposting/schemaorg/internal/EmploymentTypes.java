@@ -1,9 +1,7 @@
 package dev.jobposting.schemaorg.internal;
 
 import dev.jobposting.employment.EmploymentType;
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,9 +55,10 @@ final class EmploymentTypes {
   private EmploymentTypes() {}
 
   static Optional<Match> find(String text) {
-    Match match = WORDS.get(key(text));
+    String key = LookupKeys.of(text);
+    Match match = WORDS.get(key);
     if (match == null) {
-      match = WORDS.get(key(text).replace(" ", ""));
+      match = WORDS.get(key.replace(" ", ""));
     }
     return Optional.ofNullable(match);
   }
@@ -85,16 +84,12 @@ final class EmploymentTypes {
   private static void add(EmploymentType type, boolean guessed, String... words) {
     Match match = new Match(type, guessed);
     if (!guessed) {
-      WORDS.put(key(type.name()), match);
+      WORDS.put(LookupKeys.of(type.name()), match);
     }
     for (String word : words) {
-      WORDS.put(key(word), match);
-      WORDS.put(key(word).replace(" ", ""), match);
+      String key = LookupKeys.of(word);
+      WORDS.put(key, match);
+      WORDS.put(key.replace(" ", ""), match);
     }
-  }
-
-  private static String key(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }
