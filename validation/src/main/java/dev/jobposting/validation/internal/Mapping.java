@@ -97,7 +97,7 @@ final class Mapping {
     Rule rule = presence.rule();
     return new GenericConstraintDef<>(Present.class)
         .param("rule", rule.id())
-        .message("{" + Reporter.KEY_PREFIX + rule.id() + "}")
+        .message(Reporter.template(rule.id()))
         .groups(rule.profile().group())
         .payload(rule.severity().payload());
   }

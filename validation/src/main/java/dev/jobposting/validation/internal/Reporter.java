@@ -70,8 +70,12 @@ public final class Reporter {
     addPath(context.buildConstraintViolationWithTemplate(template(key)), path);
   }
 
-  /** {@return the message template of a key, built once per key} */
-  private static String template(String key) {
+  /**
+   * {@return the message template of a key, built once per key}
+   *
+   * @param key the message key without the {@link #KEY_PREFIX}
+   */
+  static String template(String key) {
     return TEMPLATES.computeIfAbsent(key, k -> "{" + KEY_PREFIX + k + "}");
   }
 
