@@ -58,7 +58,7 @@ public final class Formats {
 
   private static final ValueFormat<String> TEXT_FORMAT = Scalars.STRING;
   private static final ValueFormat<PayPeriod> PAY_PERIOD_FORMAT =
-      Scalars.enumeration(PayPeriod.class);
+      new EnumFormat<>(PayPeriod.class);
 
   static final ObjectFormat<Identifier, Slots> IDENTIFIER_FORMAT =
       ObjectFormat.of(Identifier.class, () -> new Slots(2),
@@ -70,7 +70,7 @@ public final class Formats {
   static final ObjectFormat<RichText, Slots> RICH_TEXT_FORMAT =
       ObjectFormat.of(RichText.class, () -> new Slots(2), Formats::richText)
           .required(TEXT, TEXT_FORMAT, RichText::text, (s, v) -> s.set(0, v))
-          .required(FORMAT, Scalars.enumeration(TextFormat.class), RichText::format,
+          .required(FORMAT, new EnumFormat<>(TextFormat.class), RichText::format,
               (s, v) -> s.set(1, v))
           .done();
 
@@ -93,7 +93,7 @@ public final class Formats {
       COMPONENT_FORMAT =
       ObjectFormat.of(CompensationComponent.class, CompensationComponent::builder,
               CompensationComponent.Builder::build)
-          .required(TYPE, Scalars.enumeration(ComponentType.class), CompensationComponent::type,
+          .required(TYPE, new EnumFormat<>(ComponentType.class), CompensationComponent::type,
               CompensationComponent.Builder::type)
           .optional(AMOUNT, PAY_RANGE_FORMAT, CompensationComponent::amount,
               CompensationComponent.Builder::amount)
@@ -104,7 +104,7 @@ public final class Formats {
   static final ObjectFormat<Compensation, Compensation.Builder> COMPENSATION_FORMAT =
       ObjectFormat.of(Compensation.class, Compensation::builder, Compensation.Builder::build)
           .optional(BASE, PAY_RANGE_FORMAT, Compensation::base, Compensation.Builder::base)
-          .optional(BASIS, Scalars.enumeration(PayBasis.class), Compensation::basis,
+          .optional(BASIS, new EnumFormat<>(PayBasis.class), Compensation::basis,
               Compensation.Builder::basis)
           .list(COMPONENTS, COMPONENT_FORMAT, Compensation::components,
               Compensation.Builder::addComponent)
@@ -164,7 +164,7 @@ public final class Formats {
   static final ObjectFormat<PostingParty, PostingParty.Builder> POSTING_PARTY_FORMAT =
       ObjectFormat.of(PostingParty.class, PostingParty::builder, PostingParty.Builder::build)
           .required(NAME, TEXT_FORMAT, PostingParty::name, PostingParty.Builder::name)
-          .required(ROLE, Scalars.enumeration(PostingPartyRole.class), PostingParty::role,
+          .required(ROLE, new EnumFormat<>(PostingPartyRole.class), PostingParty::role,
               PostingParty.Builder::role)
           .optional(WEBSITE, Scalars.URI_FORMAT, PostingParty::website,
               PostingParty.Builder::website)
@@ -174,7 +174,7 @@ public final class Formats {
       CLASSIFICATION_FORMAT =
       ObjectFormat.of(ClassificationCode.class, ClassificationCode::builder,
               ClassificationCode.Builder::build)
-          .required(SCHEME, Scalars.enumeration(ClassificationScheme.class),
+          .required(SCHEME, new EnumFormat<>(ClassificationScheme.class),
               ClassificationCode::scheme, ClassificationCode.Builder::scheme)
           .optional(SCHEME_VERSION, TEXT_FORMAT, ClassificationCode::schemeVersion,
               ClassificationCode.Builder::schemeVersion)
@@ -188,7 +188,7 @@ public final class Formats {
   static final ObjectFormat<Role, Role.Builder> ROLE_FORMAT =
       ObjectFormat.of(Role.class, Role::builder, Role.Builder::build)
           .optional(DEPARTMENT, TEXT_FORMAT, Role::department, Role.Builder::department)
-          .optional(SENIORITY, Scalars.enumeration(Seniority.class), Role::seniority,
+          .optional(SENIORITY, new EnumFormat<>(Seniority.class), Role::seniority,
               Role.Builder::seniority)
           .list(OCCUPATIONS, CLASSIFICATION_FORMAT, Role::occupations,
               Role.Builder::addOccupation)
@@ -197,7 +197,7 @@ public final class Formats {
 
   static final ObjectFormat<Employment, Employment.Builder> EMPLOYMENT_FORMAT =
       ObjectFormat.of(Employment.class, Employment::builder, Employment.Builder::build)
-          .set(TYPES, Scalars.enumeration(EmploymentType.class), Employment::types,
+          .set(TYPES, new EnumFormat<>(EmploymentType.class), Employment::types,
               Employment.Builder::addType)
           .list(OTHER_TYPES, TEXT_FORMAT, Employment::otherTypes,
               Employment.Builder::addOtherType)
@@ -223,7 +223,7 @@ public final class Formats {
 
   static final ObjectFormat<Workplace, Workplace.Builder> WORKPLACE_FORMAT =
       ObjectFormat.of(Workplace.class, Workplace::builder, Workplace.Builder::build)
-          .required(MODE, Scalars.enumeration(WorkMode.class), Workplace::mode,
+          .required(MODE, new EnumFormat<>(WorkMode.class), Workplace::mode,
               Workplace.Builder::mode)
           .list(LOCATIONS, POSTAL_ADDRESS_FORMAT, Workplace::locations,
               Workplace.Builder::addLocation)
@@ -240,29 +240,29 @@ public final class Formats {
 
   static final ObjectFormat<Requirement, Requirement.Builder> REQUIREMENT_FORMAT =
       ObjectFormat.of(Requirement.class, Requirement::builder, Requirement.Builder::build)
-          .required(KIND, Scalars.enumeration(RequirementKind.class), Requirement::kind,
+          .required(KIND, new EnumFormat<>(RequirementKind.class), Requirement::kind,
               Requirement.Builder::kind)
-          .required(NECESSITY, Scalars.enumeration(Necessity.class), Requirement::necessity,
+          .required(NECESSITY, new EnumFormat<>(Necessity.class), Requirement::necessity,
               Requirement.Builder::necessity)
           .required(TEXT, TEXT_FORMAT, Requirement::text, Requirement.Builder::text)
           .list(ALTERNATIVES, TEXT_FORMAT, Requirement::alternatives,
               Requirement.Builder::addAlternative)
           .optional(MONTHS_OF_EXPERIENCE, Scalars.INTEGER, Requirement::monthsOfExperience,
               Requirement.Builder::monthsOfExperience)
-          .optional(EDUCATION_LEVEL, Scalars.enumeration(EducationLevel.class),
+          .optional(EDUCATION_LEVEL, new EnumFormat<>(EducationLevel.class),
               Requirement::educationLevel, Requirement.Builder::educationLevel)
           .optional(FIELD_OF_STUDY, TEXT_FORMAT, Requirement::fieldOfStudy,
               Requirement.Builder::fieldOfStudy)
           .optional(LANGUAGE, Scalars.LANGUAGE, Requirement::language,
               Requirement.Builder::language)
-          .optional(LANGUAGE_LEVEL, Scalars.enumeration(LanguageLevel.class),
+          .optional(LANGUAGE_LEVEL, new EnumFormat<>(LanguageLevel.class),
               Requirement::languageLevel, Requirement.Builder::languageLevel)
           .optional(CODE, CLASSIFICATION_FORMAT, Requirement::code, Requirement.Builder::code)
           .done();
 
   static final ObjectFormat<Benefit, Benefit.Builder> BENEFIT_FORMAT =
       ObjectFormat.of(Benefit.class, Benefit::builder, Benefit.Builder::build)
-          .required(CATEGORY, Scalars.enumeration(BenefitCategory.class), Benefit::category,
+          .required(CATEGORY, new EnumFormat<>(BenefitCategory.class), Benefit::category,
               Benefit.Builder::category)
           .required(TEXT, TEXT_FORMAT, Benefit::text, Benefit.Builder::text)
           .optional(VALUE, MONEY_FORMAT, Benefit::value, Benefit.Builder::value)

@@ -3,7 +3,6 @@ package dev.jobposting.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.jobposting.place.AdministrativeArea;
 import dev.jobposting.place.CountryCode;
 import dev.jobposting.place.SubdivisionCode;
@@ -12,13 +11,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The formats of the leaf values: text, numbers, booleans, dates, codes and enums. */
 final class Scalars {
@@ -82,31 +78,6 @@ final class Scalars {
       (generator, value) -> generator.writeNumber(value.toPlainString()));
 
   private Scalars() {}
-
-  /**
-   * The format of an enum: its constants' names.
-   *
-   * @param type the enum
-   * @param <E> the enum type
-   * @return the format
-   */
-  static <E extends Enum<E>> ValueFormat<E> enumeration(Class<E> type) {
-    Map<String, E> byName = Arrays.stream(type.getEnumConstants())
-        .collect(Collectors.toMap(Enum::name, Function.identity()));
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
-    // Quoted once, as Jackson's own enum serializer does, instead of escaping each name written.
-    SerializedString[] quoted = Arrays.stream(type.getEnumConstants())
-        .map(constant -> new SerializedString(constant.name())).toArray(SerializedString[]::new);
-    return new StringFormat<>(type, "one of " + names, text -> {
-      E constant = byName.get(text);
-      if (constant == null) {
-        throw new IllegalArgumentException(text);
-      }
-      return constant;
-    }, (TokenFormat.Writer<E>) (generator, constant) ->
-        generator.writeString(quoted[constant.ordinal()]));
-  }
 
   private static Integer integer(JsonParser parser, ReadContext context) throws IOException {
     // The length check comes first so that a huge number is never converted.
