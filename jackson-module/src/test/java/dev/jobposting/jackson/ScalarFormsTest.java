@@ -5,11 +5,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import dev.jobposting.workplace.WorkMode;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The leaf forms read by hand rather than by the JDK's parsers: they accept exactly as much. */
 class ScalarFormsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P14D", "P1Y", "P2M", "P1Y2M3D", "P0Y0M1D", "P007D", "P999999999D",
+      "P1234567890D", "P2147483647D", "P2147483648D", "P2W", "P1Y2W", "-P1D", "+P1D", "P-1D",
+      "P+1D", "p1d", "P1d", "P1D1D", "P1D1Y", "P1M1Y", "P", "PD", "P1", "PT1H", "P1Y ", " P1Y",
+      "P1.5D", "P1Y2M3W4D", "P1YM", "P0D"})
+  void periodsAreReadExactlyAsPeriodParseReadsThem(String text) throws Exception {
+    String json = "{\"title\":\"T\",\"employment\":{\"duration\":\"" + text + "\"}}";
+    Period expected;
+    try {
+      expected = Period.parse(text);
+    } catch (DateTimeParseException e) {
+      assertThatThrownBy(() -> Json.read(json)).isInstanceOf(InvalidFormatException.class)
+          .hasMessageStartingWith("employment.duration: ");
+      return;
+    }
+    if (expected.isNegative() || expected.isZero()) {
+      // Read as a period, then refused by core's own rule.
+      assertThatThrownBy(() -> Json.read(json)).hasMessageContaining("must be positive");
+    } else {
+      assertThat(Json.read(json).employment().orElseThrow().duration()).contains(expected);
+    }
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"REMOTE", "REM\\u004fTE", "ON_SITE"})
