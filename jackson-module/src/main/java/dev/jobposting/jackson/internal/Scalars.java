@@ -16,7 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The formats of the leaf values: text, numbers, booleans, dates, codes and enums. */
+/**
+ * The formats of the leaf values: text, numbers, booleans, dates and codes. Enums have their own
+ * class, {@link EnumFormat}.
+ */
 final class Scalars {
 
   /** Longer number texts are rejected before any conversion, whatever the parser allows. */
