@@ -54,8 +54,7 @@ final class EnumFormat<E extends Enum<E>> implements ValueFormat<E> {
         return constants[i];
       }
     }
-    String given = parser.getText();
-    throw context.invalid(parser, type, given, ReadContext.quote(given) + " is not " + expectation);
+    throw context.notA(parser, type, parser.getText(), expectation);
   }
 
   @Override

@@ -103,6 +103,11 @@ public final class ReadContext {
     return located(InvalidFormatException.from(parser, message(problem), text, target));
   }
 
+  /** A text that is not what a string format expects: {@code 'x' is not an ISO 8601 date}. */
+  JsonMappingException notA(JsonParser parser, Class<?> target, String text, String expectation) {
+    return invalid(parser, target, text, quote(text) + " is not " + expectation);
+  }
+
   JsonMappingException missing(JsonParser parser, Class<?> owner, String property) {
     enter(owner, property);
     return located(MismatchedInputException.from(parser, owner,

@@ -23,25 +23,18 @@ final class StringFormat<V> implements ValueFormat<V> {
   private final Class<V> type;
   private final String expectation;
   private final Parser<V> parser;
-  private final TokenFormat.Writer<V> writer;
+  private final Function<V, String> printer;
 
   StringFormat(Class<V> type, String expectation, Parser<V> parser, Function<V, String> printer) {
-    this(type, expectation, parser,
-        (generator, value) -> generator.writeString(printer.apply(value)));
-  }
-
-  /** A format whose values write themselves, such as enum constants quoted once in advance. */
-  StringFormat(Class<V> type, String expectation, Parser<V> parser,
-      TokenFormat.Writer<V> writer) {
     this.type = type;
     this.expectation = expectation;
     this.parser = parser;
-    this.writer = writer;
+    this.printer = printer;
   }
 
   @Override
   public void write(V value, JsonGenerator generator) throws IOException {
-    writer.write(generator, value);
+    generator.writeString(printer.apply(value));
   }
 
   @Override
@@ -54,8 +47,7 @@ final class StringFormat<V> implements ValueFormat<V> {
     try {
       value = this.parser.parse(text);
     } catch (Exception e) {
-      throw context.invalid(parser, type, text,
-          ReadContext.quote(text) + " is not " + expectation);
+      throw context.notA(parser, type, text, expectation);
     }
     return value;
   }
