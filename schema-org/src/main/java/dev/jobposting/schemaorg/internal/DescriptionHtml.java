@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the description Google shows: the posting's own description followed by its
@@ -44,24 +44,17 @@ public final class DescriptionHtml {
         write(html, blocks(d));
       }
     });
-    list(html, titles.responsibilities(), posting.responsibilities(), r -> r);
-    List<Requirement> requirements = posting.requirements();
-    if (!requirements.isEmpty()) {
-      title(html, titles.requirements());
-      html.append("<ul>");
-      for (Requirement requirement : requirements) {
-        html.append("<li>");
-        HtmlEntities.escape(requirement.text(), html);
-        if (requirement.necessity() == Necessity.PREFERRED) {
-          html.append(" (");
-          HtmlEntities.escape(titles.preferred(), html);
-          html.append(')');
-        }
-        html.append("</li>");
+    list(html, titles.responsibilities(), posting.responsibilities(), HtmlEntities::escape);
+    list(html, titles.requirements(), posting.requirements(), (requirement, out) -> {
+      HtmlEntities.escape(requirement.text(), out);
+      if (requirement.necessity() == Necessity.PREFERRED) {
+        out.append(" (");
+        HtmlEntities.escape(titles.preferred(), out);
+        out.append(')');
       }
-      html.append("</ul>");
-    }
-    list(html, titles.benefits(), posting.benefits(), Benefit::text);
+    });
+    list(html, titles.benefits(), posting.benefits(),
+        (benefit, out) -> HtmlEntities.escape(benefit.text(), out));
     posting.employment().flatMap(e -> hours(e, titles)).ifPresent(h -> {
       html.append("<p>");
       HtmlEntities.escape(titles.workHours(), html);
@@ -217,22 +210,23 @@ public final class DescriptionHtml {
     return areas;
   }
 
+  /**
+   * Writes a titled list; each entry writes its own escaped text into the builder, so that no
+   * entry needs a string of its own (a requirement adds its "preferred" mark).
+   */
   private static <T> void list(StringBuilder html, String title, List<T> entries,
-      Function<T, String> text) {
+      BiConsumer<T, StringBuilder> entry) {
     if (!entries.isEmpty()) {
-      title(html, title);
-      html.append("<ul>");
-      for (T entry : entries) {
-        item(html, text.apply(entry));
+      html.append("<p>");
+      HtmlEntities.escape(title, html);
+      html.append(":</p><ul>");
+      for (T each : entries) {
+        html.append("<li>");
+        entry.accept(each, html);
+        html.append("</li>");
       }
       html.append("</ul>");
     }
-  }
-
-  private static void title(StringBuilder html, String title) {
-    html.append("<p>");
-    HtmlEntities.escape(title, html);
-    html.append(":</p>");
   }
 
   private static void item(StringBuilder html, String entry) {
