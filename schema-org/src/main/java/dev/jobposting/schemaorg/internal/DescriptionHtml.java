@@ -48,9 +48,7 @@ public final class DescriptionHtml {
     list(html, titles.requirements(), posting.requirements(), (requirement, out) -> {
       HtmlEntities.escape(requirement.text(), out);
       if (requirement.necessity() == Necessity.PREFERRED) {
-        out.append(" (");
-        HtmlEntities.escape(titles.preferred(), out);
-        out.append(')');
+        HtmlEntities.escape(titles.preferredMark(), out);
       }
     });
     list(html, titles.benefits(), posting.benefits(),

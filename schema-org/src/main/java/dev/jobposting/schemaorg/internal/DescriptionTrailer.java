@@ -172,7 +172,7 @@ final class DescriptionTrailer {
     List<String> unmatchedTexts = new ArrayList<>();
     read.forEach(r -> unmatchedTexts.add(read(r.text())));
     List<Requirement> ordered = new ArrayList<>();
-    String preferred = " (" + titles.preferred() + ")";
+    String preferred = titles.preferredMark();
     // The mark is looked for before the text is read, as reading may swallow it (an open comment).
     for (String item : blocks.get(end - 1).items()) {
       Optional<Requirement> match = item.endsWith(preferred)

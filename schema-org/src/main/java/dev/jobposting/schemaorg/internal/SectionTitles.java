@@ -32,6 +32,11 @@ record SectionTitles(String responsibilities, String requirements, String benefi
     return language == null ? ENGLISH : BY_LANGUAGE.getOrDefault(language.getLanguage(), ENGLISH);
   }
 
+  /** {@return the mark after a preferred requirement's text, such as " (preferred)"} */
+  String preferredMark() {
+    return " (" + preferred + ")";
+  }
+
   /**
    * States remote work; names the areas only when the posting lists some, because Google reads
    * missing areas as the country of the job's location, not as the whole world.
