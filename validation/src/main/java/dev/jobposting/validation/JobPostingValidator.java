@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Validates postings against profiles and reports what it finds. Build one and share it: it is
@@ -131,19 +130,11 @@ public final class JobPostingValidator {
     List<Finding> findings = new ArrayList<>(violations.size());
     for (ConstraintViolation<JobPosting> violation : violations) {
       String ruleId = (String) violation.getConstraintDescriptor().getAttributes().get("rule");
-      findings.add(new Finding(RuleBook.get().rule(ruleId), path(violation),
+      findings.add(new Finding(RuleBook.get().rule(ruleId), Detail.pathOf(violation),
           violation.getMessage()));
     }
     findings.sort(ORDER);
     return new ValidationReport(day, chosen, withoutRepeats(findings));
-  }
-
-  /** {@return the path the rule wrote, else the path of the violation in words} */
-  private static String path(ConstraintViolation<JobPosting> violation) {
-    HibernateConstraintViolation<?> hibernate =
-        violation.unwrap(HibernateConstraintViolation.class);
-    Detail detail = hibernate.getDynamicPayload(Detail.class);
-    return detail != null ? detail.path() : violation.getPropertyPath().toString();
   }
 
   /** {@return sorted findings without those that sort equal to the one before} */

@@ -3,6 +3,7 @@ package dev.jobposting.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobposting.JobPosting;
+import dev.jobposting.testkit.PropertyCheck;
 import dev.jobposting.testkit.SamplePostings;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -10,6 +11,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
@@ -88,6 +90,21 @@ class ValidJobPostingTest {
             + " California applies from 15 employees, so the posting is treated as covered")
         .contains("posting.compensation.base: Slovakia requires the pay in the posting or before"
             + " the interview; give the range or declare payDisclosedBeforeInterview");
+  }
+
+  @Test
+  void reportsTheSamePathsAndMessagesAsTheLibrarysOwnValidator() {
+    Validator validator = factory.getValidator();
+    JobPostingValidator library = JobPostingValidator.create()
+        .asOf(LocalDate.of(2026, 11, 27)).withLocale(Locale.ENGLISH);
+    PropertyCheck.forAll(300, posting -> {
+      Set<String> expected = library
+          .validate(posting, Profile.PUBLISHABLE, Profile.PAY_TRANSPARENCY).findings().stream()
+          .map(f -> (f.path().isEmpty() ? "posting" : "posting." + f.path()) + ": " + f.message())
+          .collect(Collectors.toSet());
+      assertThat(pathsAndMessages(validator.validate(new Publication(posting))))
+          .isEqualTo(expected);
+    });
   }
 
   @Test

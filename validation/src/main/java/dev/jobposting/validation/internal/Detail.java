@@ -1,6 +1,8 @@
 package dev.jobposting.validation.internal;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.Map;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * What a rule reported with one finding, carried as Hibernate Validator's dynamic payload: the
@@ -21,5 +23,28 @@ public record Detail(String path, Map<String, Object> parameters) {
    */
   public Detail {
     parameters = Map.copyOf(parameters);
+  }
+
+  /**
+   * Finds the detail a rule attached to a violation.
+   *
+   * @param violation a violation of this module's constraints
+   * @return the detail, or null for the presence constraints, which attach none
+   */
+  public static Detail of(ConstraintViolation<?> violation) {
+    HibernateConstraintViolation<?> hibernate =
+        violation.unwrap(HibernateConstraintViolation.class);
+    return hibernate.getDynamicPayload(Detail.class);
+  }
+
+  /**
+   * Tells the path of a violation: as its rule wrote it, else its path nodes in words.
+   *
+   * @param violation a violation of this module's constraints
+   * @return the path, such as {@code requirements[2].text}; empty for the posting
+   */
+  public static String pathOf(ConstraintViolation<?> violation) {
+    Detail detail = of(violation);
+    return detail != null ? detail.path() : violation.getPropertyPath().toString();
   }
 }

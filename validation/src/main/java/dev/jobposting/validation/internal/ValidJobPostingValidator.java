@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Validates {@link ValidJobPosting}: runs the chosen profiles and re-reports each finding in the
@@ -44,8 +43,8 @@ public final class ValidJobPostingValidator
         Engine.get().validate(posting, asOf, Locale.ROOT, groups).stream()
             .filter(v -> includeWarnings
                 || Severity.of(v.getConstraintDescriptor().getPayload()) == Severity.ERROR)
-            .sorted(Comparator.comparing((ConstraintViolation<JobPosting> v) ->
-                v.getPropertyPath().toString()).thenComparing(ConstraintViolation::getMessage))
+            .sorted(Comparator.comparing((ConstraintViolation<JobPosting> v) -> Detail.pathOf(v))
+                .thenComparing(ConstraintViolation::getMessage))
             .collect(Collectors.toList());
     if (findings.isEmpty()) {
       return true;
@@ -54,16 +53,14 @@ public final class ValidJobPostingValidator
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     for (ConstraintViolation<JobPosting> finding : findings) {
-      HibernateConstraintViolation<?> violation =
-          finding.unwrap(HibernateConstraintViolation.class);
-      Detail detail = violation.getDynamicPayload(Detail.class);
+      Detail detail = Detail.of(finding);
       if (detail != null) {
         for (Map.Entry<String, Object> parameter : detail.parameters().entrySet()) {
           hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
         }
       }
       Reporter.addPath(context.buildConstraintViolationWithTemplate(finding.getMessageTemplate()),
-          finding.getPropertyPath().toString());
+          Detail.pathOf(finding));
     }
     return false;
   }
