@@ -156,14 +156,6 @@ final class Texts {
       }
       return true;
     }
-
-    /** {@link #fold} with ASCII, by far the most common, decided without the Unicode tables. */
-    private static int fastFold(char c) {
-      if (c < 0x80) {
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-      }
-      return fold(c);
-    }
   }
 
   /** A pattern that finds a phrase as whole words, ignoring case. */
@@ -191,10 +183,10 @@ final class Texts {
       char c = text.charAt(start);
       char only = needle[0];
       return Character.toUpperCase(only) == folded[0]
-          ? c == only : c == folded[0] || fold(c) == folded[0];
+          ? c == only : c == folded[0] || fastFold(c) == folded[0];
     }
     for (int j = 0; j < folded.length; j++) {
-      if (fold(text.charAt(start + j)) != folded[j]) {
+      if (fastFold(text.charAt(start + j)) != folded[j]) {
         return false;
       }
     }
@@ -203,6 +195,14 @@ final class Texts {
 
   private static int fold(int c) {
     return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** {@link #fold} with ASCII, by far the most common, decided without the Unicode tables. */
+  private static int fastFold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+    return fold(c);
   }
 
   /**
