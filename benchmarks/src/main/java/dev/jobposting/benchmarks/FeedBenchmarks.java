@@ -58,7 +58,7 @@ public class FeedBenchmarks {
   @Setup(Level.Trial)
   public void writeFeed() throws IOException {
     feed = Files.createTempFile("jobposting-feed", ".ndjson");
-    PostingGenerator generator = PostingGenerator.withSeed(20261127L);
+    PostingGenerator generator = Fixtures.feedPostings();
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(feed));
         JobPostingFeedWriter writer = JobPostingFeedWriter.ndjson(mapper, out)) {
       for (int i = 0; i < postings; i++) {
