@@ -22,6 +22,8 @@ import org.immutables.value.Value;
     // The last word of "sameAs" (a schema.org name) is no plural: the adder is addSameAs.
     depluralizeDictionary = "as",
     optionalAcceptNullable = false,
+    // clear() lets a reader reuse one builder for every value of a type it reads.
+    clearBuilder = true,
     defaults = @Value.Immutable(copy = true),
     headerComments = false)
 public @interface ValueStyle {}
