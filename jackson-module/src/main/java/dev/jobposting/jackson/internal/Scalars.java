@@ -44,7 +44,7 @@ final class Scalars {
 
   static final ValueFormat<Locale> LANGUAGE = new StringFormat<>(Locale.class,
       "a BCP 47 language tag such as en-US",
-      text -> new Locale.Builder().setLanguageTag(text).build(), Locale::toLanguageTag);
+      LanguageTags::parse, Locale::toLanguageTag);
 
   static final ValueFormat<URI> URI_FORMAT =
       new StringFormat<>(URI.class, "a URI", URI::new, URI::toString);
