@@ -7,10 +7,17 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads a core type from its canonical format through the type's public builder, whatever the
  * mapper's settings. Every failure is a Jackson mapping exception naming the path.
+ *
+ * <p>The state of a read (its path and one emptied builder per type) outlives the read: the
+ * deserializer keeps one idle {@link ReadContext}, which the next read takes. A reader of many
+ * postings (a feed, a server thread) so builds no builders after its first posting; a read that
+ * finds the context taken by a concurrent read starts its own. A read that fails keeps none of
+ * the builders it was filling.
  *
  * @param <T> the type
  */
@@ -20,6 +27,7 @@ public final class FormatDeserializer<T> extends StdDeserializer<T> {
 
   private final transient ValueFormat<T> format;
   private final ReadOptions options;
+  private final transient AtomicReference<ReadContext> idle = new AtomicReference<>();
 
   /**
    * Creates the deserializer.
@@ -36,11 +44,17 @@ public final class FormatDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    ReadContext read = new ReadContext(options);
+    ReadContext read = idle.getAndSet(null);
+    if (read == null) {
+      read = new ReadContext(options);
+    }
     try {
       return format.read(parser, read);
     } catch (StreamConstraintsException e) {
       throw read.limit(parser, e);
+    } finally {
+      read.reset();
+      idle.set(read);
     }
   }
 

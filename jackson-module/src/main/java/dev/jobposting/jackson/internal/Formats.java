@@ -61,28 +61,29 @@ public final class Formats {
       new EnumFormat<>(PayPeriod.class);
 
   static final ObjectFormat<Identifier, Slots> IDENTIFIER_FORMAT =
-      ObjectFormat.of(Identifier.class, () -> new Slots(2),
+      ObjectFormat.of(Identifier.class, () -> new Slots(2), Slots::clear,
               s -> Identifier.of(s.<String>get(0), s.<String>get(1)))
           .required(SCHEME, TEXT_FORMAT, Identifier::scheme, (s, v) -> s.set(0, v))
           .required(VALUE, TEXT_FORMAT, Identifier::value, (s, v) -> s.set(1, v))
           .done();
 
   static final ObjectFormat<RichText, Slots> RICH_TEXT_FORMAT =
-      ObjectFormat.of(RichText.class, () -> new Slots(2), Formats::richText)
+      ObjectFormat.of(RichText.class, () -> new Slots(2), Slots::clear, Formats::richText)
           .required(TEXT, TEXT_FORMAT, RichText::text, (s, v) -> s.set(0, v))
           .required(FORMAT, new EnumFormat<>(TextFormat.class), RichText::format,
               (s, v) -> s.set(1, v))
           .done();
 
   static final ObjectFormat<Money, Slots> MONEY_FORMAT =
-      ObjectFormat.of(Money.class, () -> new Slots(2),
+      ObjectFormat.of(Money.class, () -> new Slots(2), Slots::clear,
               s -> Money.of(s.<BigDecimal>get(0), s.<Currency>get(1)))
           .required(AMOUNT, Scalars.DECIMAL, Money::amount, (s, v) -> s.set(0, v))
           .required(CURRENCY, Scalars.CURRENCY, Money::currency, (s, v) -> s.set(1, v))
           .done();
 
   static final ObjectFormat<PayRange, PayRange.Builder> PAY_RANGE_FORMAT =
-      ObjectFormat.of(PayRange.class, PayRange::builder, PayRange.Builder::build)
+      ObjectFormat.of(PayRange.class, PayRange::builder, PayRange.Builder::clear,
+              PayRange.Builder::build)
           .optional(MINIMUM, MONEY_FORMAT, PayRange::minimum, PayRange.Builder::minimum)
           .optional(MAXIMUM, MONEY_FORMAT, PayRange::maximum, PayRange.Builder::maximum)
           .required(PERIOD, PAY_PERIOD_FORMAT, PayRange::period,
@@ -92,6 +93,7 @@ public final class Formats {
   static final ObjectFormat<CompensationComponent, CompensationComponent.Builder>
       COMPONENT_FORMAT =
       ObjectFormat.of(CompensationComponent.class, CompensationComponent::builder,
+              CompensationComponent.Builder::clear,
               CompensationComponent.Builder::build)
           .required(TYPE, new EnumFormat<>(ComponentType.class), CompensationComponent::type,
               CompensationComponent.Builder::type)
@@ -102,7 +104,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Compensation, Compensation.Builder> COMPENSATION_FORMAT =
-      ObjectFormat.of(Compensation.class, Compensation::builder, Compensation.Builder::build)
+      ObjectFormat.of(Compensation.class, Compensation::builder, Compensation.Builder::clear,
+              Compensation.Builder::build)
           .optional(BASE, PAY_RANGE_FORMAT, Compensation::base, Compensation.Builder::base)
           .optional(BASIS, new EnumFormat<>(PayBasis.class), Compensation::basis,
               Compensation.Builder::basis)
@@ -114,14 +117,15 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<GeoCoordinates, Slots> COORDINATES_FORMAT =
-      ObjectFormat.of(GeoCoordinates.class, () -> new Slots(2),
+      ObjectFormat.of(GeoCoordinates.class, () -> new Slots(2), Slots::clear,
               s -> GeoCoordinates.of(s.<BigDecimal>get(0), s.<BigDecimal>get(1)))
           .required(LATITUDE, Scalars.DECIMAL, GeoCoordinates::latitude, (s, v) -> s.set(0, v))
           .required(LONGITUDE, Scalars.DECIMAL, GeoCoordinates::longitude, (s, v) -> s.set(1, v))
           .done();
 
   static final ObjectFormat<PostalAddress, PostalAddress.Builder> POSTAL_ADDRESS_FORMAT =
-      ObjectFormat.of(PostalAddress.class, PostalAddress::builder, PostalAddress.Builder::build)
+      ObjectFormat.of(PostalAddress.class, PostalAddress::builder, PostalAddress.Builder::clear,
+              PostalAddress.Builder::build)
           .optional(STREET_ADDRESS, TEXT_FORMAT, PostalAddress::streetAddress,
               PostalAddress.Builder::streetAddress)
           .optional(LOCALITY, TEXT_FORMAT, PostalAddress::locality,
@@ -138,14 +142,15 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Headcount, Slots> HEADCOUNT_FORMAT =
-      ObjectFormat.of(Headcount.class, () -> new Slots(2),
+      ObjectFormat.of(Headcount.class, () -> new Slots(2), Slots::clear,
               s -> Headcount.of(s.get(0), s.<Integer>get(1)))
           .required(AREA, Scalars.AREA, Headcount::area, (s, v) -> s.set(0, v))
           .required(EMPLOYEES, Scalars.INTEGER, Headcount::employees, (s, v) -> s.set(1, v))
           .done();
 
   static final ObjectFormat<Employer, Employer.Builder> EMPLOYER_FORMAT =
-      ObjectFormat.of(Employer.class, Employer::builder, Employer.Builder::build)
+      ObjectFormat.of(Employer.class, Employer::builder, Employer.Builder::clear,
+              Employer.Builder::build)
           .required(NAME, TEXT_FORMAT, Employer::name, Employer.Builder::name)
           .optional(LEGAL_NAME, TEXT_FORMAT, Employer::legalName, Employer.Builder::legalName)
           .optional(WEBSITE, Scalars.URI_FORMAT, Employer::website, Employer.Builder::website)
@@ -162,7 +167,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<PostingParty, PostingParty.Builder> POSTING_PARTY_FORMAT =
-      ObjectFormat.of(PostingParty.class, PostingParty::builder, PostingParty.Builder::build)
+      ObjectFormat.of(PostingParty.class, PostingParty::builder, PostingParty.Builder::clear,
+              PostingParty.Builder::build)
           .required(NAME, TEXT_FORMAT, PostingParty::name, PostingParty.Builder::name)
           .required(ROLE, new EnumFormat<>(PostingPartyRole.class), PostingParty::role,
               PostingParty.Builder::role)
@@ -173,6 +179,7 @@ public final class Formats {
   static final ObjectFormat<ClassificationCode, ClassificationCode.Builder>
       CLASSIFICATION_FORMAT =
       ObjectFormat.of(ClassificationCode.class, ClassificationCode::builder,
+              ClassificationCode.Builder::clear,
               ClassificationCode.Builder::build)
           .required(SCHEME, new EnumFormat<>(ClassificationScheme.class),
               ClassificationCode::scheme, ClassificationCode.Builder::scheme)
@@ -186,7 +193,7 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Role, Role.Builder> ROLE_FORMAT =
-      ObjectFormat.of(Role.class, Role::builder, Role.Builder::build)
+      ObjectFormat.of(Role.class, Role::builder, Role.Builder::clear, Role.Builder::build)
           .optional(DEPARTMENT, TEXT_FORMAT, Role::department, Role.Builder::department)
           .optional(SENIORITY, new EnumFormat<>(Seniority.class), Role::seniority,
               Role.Builder::seniority)
@@ -196,7 +203,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Employment, Employment.Builder> EMPLOYMENT_FORMAT =
-      ObjectFormat.of(Employment.class, Employment::builder, Employment.Builder::build)
+      ObjectFormat.of(Employment.class, Employment::builder, Employment.Builder::clear,
+              Employment.Builder::build)
           .set(TYPES, new EnumFormat<>(EmploymentType.class), Employment::types,
               Employment.Builder::addType)
           .list(OTHER_TYPES, TEXT_FORMAT, Employment::otherTypes,
@@ -212,7 +220,7 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Travel, Travel.Builder> TRAVEL_FORMAT =
-      ObjectFormat.of(Travel.class, Travel::builder, Travel.Builder::build)
+      ObjectFormat.of(Travel.class, Travel::builder, Travel.Builder::clear, Travel.Builder::build)
           .optional(PERCENT_OF_TIME, Scalars.INTEGER, Travel::percentOfTime,
               Travel.Builder::percentOfTime)
           .optional(TRIPS_PER_YEAR, Scalars.INTEGER, Travel::tripsPerYear,
@@ -222,7 +230,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Workplace, Workplace.Builder> WORKPLACE_FORMAT =
-      ObjectFormat.of(Workplace.class, Workplace::builder, Workplace.Builder::build)
+      ObjectFormat.of(Workplace.class, Workplace::builder, Workplace.Builder::clear,
+              Workplace.Builder::build)
           .required(MODE, new EnumFormat<>(WorkMode.class), Workplace::mode,
               Workplace.Builder::mode)
           .list(LOCATIONS, POSTAL_ADDRESS_FORMAT, Workplace::locations,
@@ -239,7 +248,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Requirement, Requirement.Builder> REQUIREMENT_FORMAT =
-      ObjectFormat.of(Requirement.class, Requirement::builder, Requirement.Builder::build)
+      ObjectFormat.of(Requirement.class, Requirement::builder, Requirement.Builder::clear,
+              Requirement.Builder::build)
           .required(KIND, new EnumFormat<>(RequirementKind.class), Requirement::kind,
               Requirement.Builder::kind)
           .required(NECESSITY, new EnumFormat<>(Necessity.class), Requirement::necessity,
@@ -261,7 +271,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Benefit, Benefit.Builder> BENEFIT_FORMAT =
-      ObjectFormat.of(Benefit.class, Benefit::builder, Benefit.Builder::build)
+      ObjectFormat.of(Benefit.class, Benefit::builder, Benefit.Builder::clear,
+              Benefit.Builder::build)
           .required(CATEGORY, new EnumFormat<>(BenefitCategory.class), Benefit::category,
               Benefit.Builder::category)
           .required(TEXT, TEXT_FORMAT, Benefit::text, Benefit.Builder::text)
@@ -272,6 +283,7 @@ public final class Formats {
 
   static final ObjectFormat<ApplicationDeadline, ApplicationDeadline.Builder> DEADLINE_FORMAT =
       ObjectFormat.of(ApplicationDeadline.class, ApplicationDeadline::builder,
+              ApplicationDeadline.Builder::clear,
               ApplicationDeadline.Builder::build)
           .optional(DATE, Scalars.DATE_FORMAT, ApplicationDeadline::date,
               ApplicationDeadline.Builder::date)
@@ -279,7 +291,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<Application, Application.Builder> APPLICATION_FORMAT =
-      ObjectFormat.of(Application.class, Application::builder, Application.Builder::build)
+      ObjectFormat.of(Application.class, Application::builder, Application.Builder::clear,
+              Application.Builder::build)
           .list(URLS, Scalars.URI_FORMAT, Application::urls, Application.Builder::addUrl)
           .list(EMAILS, TEXT_FORMAT, Application::emails, Application.Builder::addEmail)
           .optional(INSTRUCTIONS, TEXT_FORMAT, Application::instructions,
@@ -292,6 +305,7 @@ public final class Formats {
 
   static final ObjectFormat<LegalDisclosures, LegalDisclosures.Builder> LEGAL_FORMAT =
       ObjectFormat.of(LegalDisclosures.class, LegalDisclosures::builder,
+              LegalDisclosures.Builder::clear,
               LegalDisclosures.Builder::build)
           .optional(EQUAL_OPPORTUNITY_STATEMENT, TEXT_FORMAT,
               LegalDisclosures::equalOpportunityStatement,
@@ -310,7 +324,8 @@ public final class Formats {
           .done();
 
   static final ObjectFormat<JobPosting, JobPosting.Builder> JOB_POSTING_FORMAT =
-      ObjectFormat.of(JobPosting.class, JobPosting::builder, JobPosting.Builder::build)
+      ObjectFormat.of(JobPosting.class, JobPosting::builder, JobPosting.Builder::clear,
+              JobPosting.Builder::build)
           .list(IDENTIFIERS, IDENTIFIER_FORMAT, JobPosting::identifiers,
               JobPosting.Builder::addIdentifier)
           .required(TITLE, TEXT_FORMAT, JobPosting::title, JobPosting.Builder::title)

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -28,15 +30,21 @@ import java.util.function.Supplier;
  */
 public final class ObjectFormat<T, B> implements ValueFormat<T> {
 
+  private static final AtomicInteger COUNT = new AtomicInteger();
+
+  private final int id = COUNT.getAndIncrement();
   private final Class<T> type;
   private final Supplier<B> builder;
+  private final Consumer<B> clear;
   private final Function<B, T> build;
   private final Property<T, B>[] properties;
+  /** The bits of the required properties, as {@link #read} marks the ones it has seen. */
+  private final long required;
   private final Map<String, Integer> indexByName = new LinkedHashMap<>();
 
   @SuppressWarnings("unchecked")
-  private ObjectFormat(Class<T> type, Supplier<B> builder, Function<B, T> build,
-      List<Property<T, B>> properties) {
+  private ObjectFormat(Class<T> type, Supplier<B> builder, Consumer<B> clear,
+      Function<B, T> build, List<Property<T, B>> properties) {
     if (properties.size() > Long.SIZE) {
       // read() marks the properties it has seen in the bits of one long.
       throw new IllegalArgumentException(type.getSimpleName() + " has more than " + Long.SIZE
@@ -44,25 +52,33 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     }
     this.type = type;
     this.builder = builder;
+    this.clear = clear;
     this.build = build;
     this.properties = properties.toArray(new Property[0]);
+    long required = 0;
     for (int i = 0; i < this.properties.length; i++) {
       indexByName.put(this.properties[i].name(), i);
+      if (this.properties[i].required()) {
+        required |= 1L << i;
+      }
     }
+    this.required = required;
   }
 
   /**
    * Starts declaring an object format.
    *
    * @param type the value type
-   * @param builder makes a new builder for each value read
+   * @param builder makes a builder
+   * @param clear empties a builder, so that one read can reuse it for the next value of the type
    * @param build builds the value; may throw core's invariant violations
    * @param <T> the value type
    * @param <B> the builder type
    * @return a declaration to add properties to
    */
-  static <T, B> Declaration<T, B> of(Class<T> type, Supplier<B> builder, Function<B, T> build) {
-    return new Declaration<>(type, builder, build);
+  static <T, B> Declaration<T, B> of(Class<T> type, Supplier<B> builder, Consumer<B> clear,
+      Function<B, T> build) {
+    return new Declaration<>(type, builder, clear, build);
   }
 
   /** {@return the value type} */
@@ -106,7 +122,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
       // A buffering caller may hand over an object whose start it consumed; otherwise a mismatch.
       throw context.wrongType(parser, type, expectation());
     }
-    B values = builder.get();
+    B values = context.takeBuilder(id, builder);
     long seen = 0;
     int expected = 0;
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
@@ -134,18 +150,21 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     if (token != JsonToken.END_OBJECT) {
       throw context.wrongType(parser, type, "a property name or the end of the object");
     }
-    for (int i = 0; i < properties.length; i++) {
-      if ((seen & (1L << i)) == 0 && properties[i].required()) {
-        throw context.missing(parser, type, properties[i].name());
-      }
+    long missing = required & ~seen;
+    if (missing != 0) {
+      throw context.missing(parser, type, properties[Long.numberOfTrailingZeros(missing)].name());
     }
+    T value;
     try {
-      return build.apply(values);
+      value = build.apply(values);
     } catch (InvariantViolationException e) {
       throw context.invariant(parser, type, indexByName.keySet(), e);
     } catch (IllegalStateException e) {
       throw context.incomplete(parser, type, e);
     }
+    clear.accept(values);
+    context.returnBuilder(id, values);
+    return value;
   }
 
   /**
@@ -182,12 +201,15 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
   static final class Declaration<T, B> {
     private final Class<T> type;
     private final Supplier<B> builder;
+    private final Consumer<B> clear;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
 
-    private Declaration(Class<T> type, Supplier<B> builder, Function<B, T> build) {
+    private Declaration(Class<T> type, Supplier<B> builder, Consumer<B> clear,
+        Function<B, T> build) {
       this.type = type;
       this.builder = builder;
+      this.clear = clear;
       this.build = build;
     }
 
@@ -222,7 +244,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     }
 
     ObjectFormat<T, B> done() {
-      return new ObjectFormat<>(type, builder, build, properties);
+      return new ObjectFormat<>(type, builder, clear, build, properties);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * JsonMappingException#getPath()}.
  *
  * <p>A segment is left on the path when reading below it fails, so that an error surfacing later
- * (such as a stream limit) still knows where it happened.
+ * (such as a stream limit) still knows where it happened. After {@link #reset()} the context
+ * serves the next read, with the builders the earlier reads emptied; one read at a time.
  */
 public final class ReadContext {
 
@@ -43,13 +45,22 @@ public final class ReadContext {
   private Class<?>[] owners = new Class<?>[INITIAL_DEPTH];
   private int depth;
 
+  // Idle builders by ObjectFormat id: each type's builder is emptied after a value is built and
+  // serves the next value of that type, in this read or a later one (nine benefits, one builder).
+  private Object[] idleBuilders = new Object[0];
+
   /**
-   * Starts a read.
+   * Creates the state for reads with these options.
    *
    * @param options the module's options
    */
   public ReadContext(ReadOptions options) {
     this.options = options;
+  }
+
+  /** Makes the context ready for the next read: an empty path, the idle builders kept. */
+  void reset() {
+    depth = 0;
   }
 
   ReadOptions options() {
@@ -66,6 +77,27 @@ public final class ReadContext {
 
   void leave() {
     depth--;
+  }
+
+  /** {@return the idle builder of the format with this id, or a new one if none is idle} */
+  @SuppressWarnings("unchecked")
+  <B> B takeBuilder(int format, Supplier<B> create) {
+    if (format < idleBuilders.length) {
+      Object idle = idleBuilders[format];
+      if (idle != null) {
+        idleBuilders[format] = null;
+        return (B) idle;
+      }
+    }
+    return create.get();
+  }
+
+  /** Keeps an emptied builder for the next value the format with this id reads. */
+  void returnBuilder(int format, Object builder) {
+    if (format >= idleBuilders.length) {
+      idleBuilders = Arrays.copyOf(idleBuilders, Math.max(format + 1, 2 * idleBuilders.length));
+    }
+    idleBuilders[format] = builder;
   }
 
   private void push(Class<?> owner, Object segment) {

@@ -1,5 +1,7 @@
 package dev.jobposting.jackson.internal;
 
+import java.util.Arrays;
+
 /**
  * Holds the values read for a type that is built by a factory method rather than a builder
  * (such as {@code Money.of(amount, currency)}), one slot per property.
@@ -14,6 +16,10 @@ final class Slots {
 
   void set(int slot, Object value) {
     values[slot] = value;
+  }
+
+  void clear() {
+    Arrays.fill(values, null);
   }
 
   @SuppressWarnings("unchecked")
