@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import dev.jobposting.workplace.WorkMode;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,5 +57,38 @@ class ScalarFormsTest {
               .isEqualTo("workplace.mode: '" + text + "' is not one of ON_SITE, HYBRID, REMOTE");
           assertThat(e.getValue()).isEqualTo(text);
         });
+  }
+
+  @Test
+  void languageTagsAreReadAsTheJdkReadsThemHoweverManyDifferentOnesCame() throws Exception {
+    Set<String> isoLanguages = Set.of(Locale.getISOLanguages());
+    // More distinct tags than the reader remembers (26 * 12), each read twice.
+    for (int round = 0; round < 2; round++) {
+      for (char first = 'a'; first <= 'z'; first++) {
+        for (char second = 'a'; second <= 'l'; second++) {
+          String tag = "" + first + second + "-" + Character.toUpperCase(second)
+              + Character.toUpperCase(first);
+          Locale expected = new Locale.Builder().setLanguageTag(tag).build();
+          String json = "{\"title\":\"T\",\"language\":\"" + tag + "\"}";
+          if (isoLanguages.contains(expected.getLanguage())) {
+            assertThat(Json.read(json).language()).as(tag).contains(expected);
+          } else {
+            assertThatThrownBy(() -> Json.read(json)).as(tag)
+                .hasMessageStartingWith("language: '" + tag + "' is not a BCP 47 tag");
+          }
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en_GB", "en-", "-GB", "english-GB-x", "en--GB"})
+  void illFormedLanguageTagsAreRejectedAfterWellFormedOnesWereRead(String tag) throws Exception {
+    assertThat(Json.read("{\"title\":\"T\",\"language\":\"en-GB\"}").language())
+        .contains(Locale.UK);
+
+    assertThatThrownBy(() -> Json.read("{\"title\":\"T\",\"language\":\"" + tag + "\"}"))
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageStartingWith("language: '" + tag + "' is not a BCP 47 language tag");
   }
 }
