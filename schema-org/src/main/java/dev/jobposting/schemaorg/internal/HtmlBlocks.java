@@ -269,8 +269,7 @@ public final class HtmlBlocks {
    * return) and no-break spaces (U+00A0) by one space, as {@code replaceAll("[\\s\\x{A0}]+", " ")}
    * would. A loop and not a regular expression, because the importer collapses every text of a
    * description, and the regular expression was its largest cost. It takes a {@code String}, not
-   * any {@code CharSequence}: reading the characters of strings and builders alike through the
-   * interface made imports 4 % slower.
+   * any {@code CharSequence}, so that every character is read from one type.
    *
    * @param text any text
    * @return the collapsed text; the text itself when it has nothing to collapse
