@@ -34,6 +34,11 @@ import java.util.Map;
  *     .build();
  * }</pre>
  *
+ * <p>Mappers with the module stay safe to share between threads. Each type's deserializer keeps
+ * the state of its last read (emptied builders, the path) for the next one, so reading many
+ * postings with one mapper creates no builders after the first; reads on several threads at once
+ * each get state of their own. Reuse the mapper, as Jackson recommends anyway.
+ *
  * <p>Instances are immutable; the {@code with*} methods return new modules. {@link
  * com.fasterxml.jackson.databind.ObjectMapper#findAndRegisterModules()} finds the module with its
  * default options.

@@ -70,7 +70,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
    *
    * @param type the value type
    * @param builder makes a builder
-   * @param clear empties a builder, so that one read can reuse it for the next value of the type
+   * @param clear empties a built builder, which then serves the next value of the type read
    * @param build builds the value; may throw core's invariant violations
    * @param <T> the value type
    * @param <B> the builder type
