@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads BCP 47 language tags, remembering the locales of the tags already read. Postings name few
- * languages, and parsing a tag builds half a dozen objects each time (about 400 bytes, a
- * twentieth of a posting's read); looking a tag up builds none.
+ * languages; parsing a tag builds a locale builder and the parts of the tag each time, looking it
+ * up builds nothing.
  */
 final class LanguageTags {
 
