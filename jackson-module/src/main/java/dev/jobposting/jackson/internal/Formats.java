@@ -84,8 +84,8 @@ public final class Formats {
   static final ObjectFormat<PayRange, PayRange.Builder> PAY_RANGE_FORMAT =
       ObjectFormat.of(PayRange.class, PayRange::builder, PayRange.Builder::clear,
               PayRange.Builder::build)
-          .optional(MINIMUM, MONEY_FORMAT, PayRange::minimum, PayRange.Builder::minimum)
-          .optional(MAXIMUM, MONEY_FORMAT, PayRange::maximum, PayRange.Builder::maximum)
+          .optional(MINIMUM, MONEY_FORMAT, v -> v.minimum().orElse(null), PayRange.Builder::minimum)
+          .optional(MAXIMUM, MONEY_FORMAT, v -> v.maximum().orElse(null), PayRange.Builder::maximum)
           .required(PERIOD, PAY_PERIOD_FORMAT, PayRange::period,
               PayRange.Builder::period)
           .done();
@@ -97,22 +97,22 @@ public final class Formats {
               CompensationComponent.Builder::build)
           .required(TYPE, new EnumFormat<>(ComponentType.class), CompensationComponent::type,
               CompensationComponent.Builder::type)
-          .optional(AMOUNT, PAY_RANGE_FORMAT, CompensationComponent::amount,
+          .optional(AMOUNT, PAY_RANGE_FORMAT, v -> v.amount().orElse(null),
               CompensationComponent.Builder::amount)
-          .optional(DESCRIPTION, TEXT_FORMAT, CompensationComponent::description,
+          .optional(DESCRIPTION, TEXT_FORMAT, v -> v.description().orElse(null),
               CompensationComponent.Builder::description)
           .done();
 
   static final ObjectFormat<Compensation, Compensation.Builder> COMPENSATION_FORMAT =
       ObjectFormat.of(Compensation.class, Compensation::builder, Compensation.Builder::clear,
               Compensation.Builder::build)
-          .optional(BASE, PAY_RANGE_FORMAT, Compensation::base, Compensation.Builder::base)
-          .optional(BASIS, new EnumFormat<>(PayBasis.class), Compensation::basis,
+          .optional(BASE, PAY_RANGE_FORMAT, v -> v.base().orElse(null), Compensation.Builder::base)
+          .optional(BASIS, new EnumFormat<>(PayBasis.class), v -> v.basis().orElse(null),
               Compensation.Builder::basis)
           .list(COMPONENTS, COMPONENT_FORMAT, Compensation::components,
               Compensation.Builder::addComponent)
           .list(NOTES, TEXT_FORMAT, Compensation::notes, Compensation.Builder::addNote)
-          .optional(DETAILS_URL, Scalars.URI_FORMAT, Compensation::detailsUrl,
+          .optional(DETAILS_URL, Scalars.URI_FORMAT, v -> v.detailsUrl().orElse(null),
               Compensation.Builder::detailsUrl)
           .done();
 
@@ -126,18 +126,19 @@ public final class Formats {
   static final ObjectFormat<PostalAddress, PostalAddress.Builder> POSTAL_ADDRESS_FORMAT =
       ObjectFormat.of(PostalAddress.class, PostalAddress::builder, PostalAddress.Builder::clear,
               PostalAddress.Builder::build)
-          .optional(STREET_ADDRESS, TEXT_FORMAT, PostalAddress::streetAddress,
+          .optional(STREET_ADDRESS, TEXT_FORMAT, v -> v.streetAddress().orElse(null),
               PostalAddress.Builder::streetAddress)
-          .optional(LOCALITY, TEXT_FORMAT, PostalAddress::locality,
+          .optional(LOCALITY, TEXT_FORMAT, v -> v.locality().orElse(null),
               PostalAddress.Builder::locality)
-          .optional(SUBDIVISION, Scalars.SUBDIVISION_CODE, PostalAddress::subdivision,
+          .optional(SUBDIVISION, Scalars.SUBDIVISION_CODE, v -> v.subdivision().orElse(null),
               PostalAddress.Builder::subdivision)
-          .optional(REGION, TEXT_FORMAT, PostalAddress::region, PostalAddress.Builder::region)
-          .optional(POSTAL_CODE, TEXT_FORMAT, PostalAddress::postalCode,
+          .optional(REGION, TEXT_FORMAT, v -> v.region().orElse(null),
+              PostalAddress.Builder::region)
+          .optional(POSTAL_CODE, TEXT_FORMAT, v -> v.postalCode().orElse(null),
               PostalAddress.Builder::postalCode)
           .required(COUNTRY, Scalars.COUNTRY_CODE, PostalAddress::country,
               PostalAddress.Builder::country)
-          .optional(COORDINATES, COORDINATES_FORMAT, PostalAddress::coordinates,
+          .optional(COORDINATES, COORDINATES_FORMAT, v -> v.coordinates().orElse(null),
               PostalAddress.Builder::coordinates)
           .done();
 
@@ -152,15 +153,19 @@ public final class Formats {
       ObjectFormat.of(Employer.class, Employer::builder, Employer.Builder::clear,
               Employer.Builder::build)
           .required(NAME, TEXT_FORMAT, Employer::name, Employer.Builder::name)
-          .optional(LEGAL_NAME, TEXT_FORMAT, Employer::legalName, Employer.Builder::legalName)
-          .optional(WEBSITE, Scalars.URI_FORMAT, Employer::website, Employer.Builder::website)
-          .optional(LOGO, Scalars.URI_FORMAT, Employer::logo, Employer.Builder::logo)
-          .optional(ABOUT, TEXT_FORMAT, Employer::about, Employer.Builder::about)
+          .optional(LEGAL_NAME, TEXT_FORMAT, v -> v.legalName().orElse(null),
+              Employer.Builder::legalName)
+          .optional(WEBSITE, Scalars.URI_FORMAT, v -> v.website().orElse(null),
+              Employer.Builder::website)
+          .optional(LOGO, Scalars.URI_FORMAT, v -> v.logo().orElse(null), Employer.Builder::logo)
+          .optional(ABOUT, TEXT_FORMAT, v -> v.about().orElse(null), Employer.Builder::about)
           .list(SAME_AS, Scalars.URI_FORMAT, Employer::sameAs, Employer.Builder::addSameAs)
-          .optional(HEADQUARTERS, POSTAL_ADDRESS_FORMAT, Employer::headquarters,
+          .optional(HEADQUARTERS, POSTAL_ADDRESS_FORMAT, v -> v.headquarters().orElse(null),
               Employer.Builder::headquarters)
-          .optional(INDUSTRY, TEXT_FORMAT, Employer::industry, Employer.Builder::industry)
-          .optional(HEADCOUNT, Scalars.INTEGER, Employer::headcount, Employer.Builder::headcount)
+          .optional(INDUSTRY, TEXT_FORMAT, v -> v.industry().orElse(null),
+              Employer.Builder::industry)
+          .optional(HEADCOUNT, Scalars.INTEGER, v -> v.headcount().orElse(null),
+              Employer.Builder::headcount)
           .list(REGIONAL_HEADCOUNTS, HEADCOUNT_FORMAT, Employer::regionalHeadcounts,
               Employer.Builder::addRegionalHeadcount)
           .flag(CONFIDENTIAL, Employer::confidential, Employer.Builder::confidential)
@@ -172,7 +177,7 @@ public final class Formats {
           .required(NAME, TEXT_FORMAT, PostingParty::name, PostingParty.Builder::name)
           .required(ROLE, new EnumFormat<>(PostingPartyRole.class), PostingParty::role,
               PostingParty.Builder::role)
-          .optional(WEBSITE, Scalars.URI_FORMAT, PostingParty::website,
+          .optional(WEBSITE, Scalars.URI_FORMAT, v -> v.website().orElse(null),
               PostingParty.Builder::website)
           .done();
 
@@ -183,23 +188,25 @@ public final class Formats {
               ClassificationCode.Builder::build)
           .required(SCHEME, new EnumFormat<>(ClassificationScheme.class),
               ClassificationCode::scheme, ClassificationCode.Builder::scheme)
-          .optional(SCHEME_VERSION, TEXT_FORMAT, ClassificationCode::schemeVersion,
+          .optional(SCHEME_VERSION, TEXT_FORMAT, v -> v.schemeVersion().orElse(null),
               ClassificationCode.Builder::schemeVersion)
-          .optional(SCHEME_NAME, TEXT_FORMAT, ClassificationCode::schemeName,
+          .optional(SCHEME_NAME, TEXT_FORMAT, v -> v.schemeName().orElse(null),
               ClassificationCode.Builder::schemeName)
           .required(CODE, TEXT_FORMAT, ClassificationCode::code, ClassificationCode.Builder::code)
-          .optional(LABEL, TEXT_FORMAT, ClassificationCode::label,
+          .optional(LABEL, TEXT_FORMAT, v -> v.label().orElse(null),
               ClassificationCode.Builder::label)
           .done();
 
   static final ObjectFormat<Role, Role.Builder> ROLE_FORMAT =
       ObjectFormat.of(Role.class, Role::builder, Role.Builder::clear, Role.Builder::build)
-          .optional(DEPARTMENT, TEXT_FORMAT, Role::department, Role.Builder::department)
-          .optional(SENIORITY, new EnumFormat<>(Seniority.class), Role::seniority,
+          .optional(DEPARTMENT, TEXT_FORMAT, v -> v.department().orElse(null),
+              Role.Builder::department)
+          .optional(SENIORITY, new EnumFormat<>(Seniority.class), v -> v.seniority().orElse(null),
               Role.Builder::seniority)
           .list(OCCUPATIONS, CLASSIFICATION_FORMAT, Role::occupations,
               Role.Builder::addOccupation)
-          .optional(INDUSTRY, CLASSIFICATION_FORMAT, Role::industry, Role.Builder::industry)
+          .optional(INDUSTRY, CLASSIFICATION_FORMAT, v -> v.industry().orElse(null),
+              Role.Builder::industry)
           .done();
 
   static final ObjectFormat<Employment, Employment.Builder> EMPLOYMENT_FORMAT =
@@ -209,24 +216,29 @@ public final class Formats {
               Employment.Builder::addType)
           .list(OTHER_TYPES, TEXT_FORMAT, Employment::otherTypes,
               Employment.Builder::addOtherType)
-          .optional(WORK_HOURS, TEXT_FORMAT, Employment::workHours, Employment.Builder::workHours)
-          .optional(HOURS_PER_WEEK, Scalars.DECIMAL, Employment::hoursPerWeek,
+          .optional(WORK_HOURS, TEXT_FORMAT, v -> v.workHours().orElse(null),
+              Employment.Builder::workHours)
+          .optional(HOURS_PER_WEEK, Scalars.DECIMAL, v -> v.hoursPerWeek().orElse(null),
               Employment.Builder::hoursPerWeek)
-          .optional(START_DATE, Scalars.DATE_FORMAT, Employment::startDate,
+          .optional(START_DATE, Scalars.DATE_FORMAT, v -> v.startDate().orElse(null),
               Employment.Builder::startDate)
           .flag(IMMEDIATE_START, Employment::immediateStart, Employment.Builder::immediateStart)
-          .optional(DURATION, Scalars.PERIOD, Employment::duration, Employment.Builder::duration)
-          .optional(OPENINGS, Scalars.INTEGER, Employment::openings, Employment.Builder::openings)
+          .optional(DURATION, Scalars.PERIOD, v -> v.duration().orElse(null),
+              Employment.Builder::duration)
+          .optional(OPENINGS, Scalars.INTEGER, v -> v.openings().orElse(null),
+              Employment.Builder::openings)
           .done();
 
   static final ObjectFormat<Travel, Travel.Builder> TRAVEL_FORMAT =
       ObjectFormat.of(Travel.class, Travel::builder, Travel.Builder::clear, Travel.Builder::build)
-          .optional(PERCENT_OF_TIME, Scalars.INTEGER, Travel::percentOfTime,
+          .optional(PERCENT_OF_TIME, Scalars.INTEGER, v -> v.percentOfTime().orElse(null),
               Travel.Builder::percentOfTime)
-          .optional(TRIPS_PER_YEAR, Scalars.INTEGER, Travel::tripsPerYear,
+          .optional(TRIPS_PER_YEAR, Scalars.INTEGER, v -> v.tripsPerYear().orElse(null),
               Travel.Builder::tripsPerYear)
-          .optional(TRIP_LENGTH, Scalars.PERIOD, Travel::tripLength, Travel.Builder::tripLength)
-          .optional(DESCRIPTION, TEXT_FORMAT, Travel::description, Travel.Builder::description)
+          .optional(TRIP_LENGTH, Scalars.PERIOD, v -> v.tripLength().orElse(null),
+              Travel.Builder::tripLength)
+          .optional(DESCRIPTION, TEXT_FORMAT, v -> v.description().orElse(null),
+              Travel.Builder::description)
           .done();
 
   static final ObjectFormat<Workplace, Workplace.Builder> WORKPLACE_FORMAT =
@@ -238,12 +250,13 @@ public final class Formats {
               Workplace.Builder::addLocation)
           .list(APPLICANT_LOCATIONS, Scalars.AREA, Workplace::applicantLocations,
               Workplace.Builder::addApplicantLocation)
-          .optional(REPORTS_TO, POSTAL_ADDRESS_FORMAT, Workplace::reportsTo,
+          .optional(REPORTS_TO, POSTAL_ADDRESS_FORMAT, v -> v.reportsTo().orElse(null),
               Workplace.Builder::reportsTo)
-          .optional(ON_SITE_DAYS_PER_WEEK, Scalars.INTEGER, Workplace::onSiteDaysPerWeek,
+          .optional(ON_SITE_DAYS_PER_WEEK, Scalars.INTEGER, v -> v.onSiteDaysPerWeek().orElse(null),
               Workplace.Builder::onSiteDaysPerWeek)
-          .optional(TRAVEL, TRAVEL_FORMAT, Workplace::travel, Workplace.Builder::travel)
-          .optional(RELOCATION_ASSISTANCE, Scalars.BOOLEAN, Workplace::relocationAssistance,
+          .optional(TRAVEL, TRAVEL_FORMAT, v -> v.travel().orElse(null), Workplace.Builder::travel)
+          .optional(RELOCATION_ASSISTANCE, Scalars.BOOLEAN,
+              v -> v.relocationAssistance().orElse(null),
               Workplace.Builder::relocationAssistance)
           .done();
 
@@ -257,17 +270,18 @@ public final class Formats {
           .required(TEXT, TEXT_FORMAT, Requirement::text, Requirement.Builder::text)
           .list(ALTERNATIVES, TEXT_FORMAT, Requirement::alternatives,
               Requirement.Builder::addAlternative)
-          .optional(MONTHS_OF_EXPERIENCE, Scalars.INTEGER, Requirement::monthsOfExperience,
+          .optional(MONTHS_OF_EXPERIENCE, Scalars.INTEGER, v -> v.monthsOfExperience().orElse(null),
               Requirement.Builder::monthsOfExperience)
           .optional(EDUCATION_LEVEL, new EnumFormat<>(EducationLevel.class),
-              Requirement::educationLevel, Requirement.Builder::educationLevel)
-          .optional(FIELD_OF_STUDY, TEXT_FORMAT, Requirement::fieldOfStudy,
+              v -> v.educationLevel().orElse(null), Requirement.Builder::educationLevel)
+          .optional(FIELD_OF_STUDY, TEXT_FORMAT, v -> v.fieldOfStudy().orElse(null),
               Requirement.Builder::fieldOfStudy)
-          .optional(LANGUAGE, Scalars.LANGUAGE, Requirement::language,
+          .optional(LANGUAGE, Scalars.LANGUAGE, v -> v.language().orElse(null),
               Requirement.Builder::language)
           .optional(LANGUAGE_LEVEL, new EnumFormat<>(LanguageLevel.class),
-              Requirement::languageLevel, Requirement.Builder::languageLevel)
-          .optional(CODE, CLASSIFICATION_FORMAT, Requirement::code, Requirement.Builder::code)
+              v -> v.languageLevel().orElse(null), Requirement.Builder::languageLevel)
+          .optional(CODE, CLASSIFICATION_FORMAT, v -> v.code().orElse(null),
+              Requirement.Builder::code)
           .done();
 
   static final ObjectFormat<Benefit, Benefit.Builder> BENEFIT_FORMAT =
@@ -276,8 +290,8 @@ public final class Formats {
           .required(CATEGORY, new EnumFormat<>(BenefitCategory.class), Benefit::category,
               Benefit.Builder::category)
           .required(TEXT, TEXT_FORMAT, Benefit::text, Benefit.Builder::text)
-          .optional(VALUE, MONEY_FORMAT, Benefit::value, Benefit.Builder::value)
-          .optional(PERIOD, PAY_PERIOD_FORMAT, Benefit::period,
+          .optional(VALUE, MONEY_FORMAT, v -> v.value().orElse(null), Benefit.Builder::value)
+          .optional(PERIOD, PAY_PERIOD_FORMAT, v -> v.period().orElse(null),
               Benefit.Builder::period)
           .done();
 
@@ -285,7 +299,7 @@ public final class Formats {
       ObjectFormat.of(ApplicationDeadline.class, ApplicationDeadline::builder,
               ApplicationDeadline.Builder::clear,
               ApplicationDeadline.Builder::build)
-          .optional(DATE, Scalars.DATE_FORMAT, ApplicationDeadline::date,
+          .optional(DATE, Scalars.DATE_FORMAT, v -> v.date().orElse(null),
               ApplicationDeadline.Builder::date)
           .flag(ROLLING, ApplicationDeadline::rolling, ApplicationDeadline.Builder::rolling)
           .done();
@@ -295,11 +309,11 @@ public final class Formats {
               Application.Builder::build)
           .list(URLS, Scalars.URI_FORMAT, Application::urls, Application.Builder::addUrl)
           .list(EMAILS, TEXT_FORMAT, Application::emails, Application.Builder::addEmail)
-          .optional(INSTRUCTIONS, TEXT_FORMAT, Application::instructions,
+          .optional(INSTRUCTIONS, TEXT_FORMAT, v -> v.instructions().orElse(null),
               Application.Builder::instructions)
-          .optional(DIRECT_APPLY, Scalars.BOOLEAN, Application::directApply,
+          .optional(DIRECT_APPLY, Scalars.BOOLEAN, v -> v.directApply().orElse(null),
               Application.Builder::directApply)
-          .optional(DEADLINE, DEADLINE_FORMAT, Application::deadline,
+          .optional(DEADLINE, DEADLINE_FORMAT, v -> v.deadline().orElse(null),
               Application.Builder::deadline)
           .done();
 
@@ -308,16 +322,17 @@ public final class Formats {
               LegalDisclosures.Builder::clear,
               LegalDisclosures.Builder::build)
           .optional(EQUAL_OPPORTUNITY_STATEMENT, TEXT_FORMAT,
-              LegalDisclosures::equalOpportunityStatement,
+              v -> v.equalOpportunityStatement().orElse(null),
               LegalDisclosures.Builder::equalOpportunityStatement)
-          .optional(ACCOMMODATION_STATEMENT, TEXT_FORMAT, LegalDisclosures::accommodationStatement,
+          .optional(ACCOMMODATION_STATEMENT, TEXT_FORMAT,
+              v -> v.accommodationStatement().orElse(null),
               LegalDisclosures.Builder::accommodationStatement)
-          .optional(AI_USED_IN_SCREENING, Scalars.BOOLEAN, LegalDisclosures::aiUsedInScreening,
+          .optional(AI_USED_IN_SCREENING, Scalars.BOOLEAN, v -> v.aiUsedInScreening().orElse(null),
               LegalDisclosures.Builder::aiUsedInScreening)
-          .optional(EXISTING_VACANCY, Scalars.BOOLEAN, LegalDisclosures::existingVacancy,
+          .optional(EXISTING_VACANCY, Scalars.BOOLEAN, v -> v.existingVacancy().orElse(null),
               LegalDisclosures.Builder::existingVacancy)
           .optional(PAY_DISCLOSED_BEFORE_INTERVIEW, Scalars.BOOLEAN,
-              LegalDisclosures::payDisclosedBeforeInterview,
+              v -> v.payDisclosedBeforeInterview().orElse(null),
               LegalDisclosures.Builder::payDisclosedBeforeInterview)
           .list(SPECIAL_COMMITMENTS, TEXT_FORMAT, LegalDisclosures::specialCommitments,
               LegalDisclosures.Builder::addSpecialCommitment)
@@ -329,19 +344,20 @@ public final class Formats {
           .list(IDENTIFIERS, IDENTIFIER_FORMAT, JobPosting::identifiers,
               JobPosting.Builder::addIdentifier)
           .required(TITLE, TEXT_FORMAT, JobPosting::title, JobPosting.Builder::title)
-          .optional(DESCRIPTION, RICH_TEXT_FORMAT, JobPosting::description,
+          .optional(DESCRIPTION, RICH_TEXT_FORMAT, v -> v.description().orElse(null),
               JobPosting.Builder::description)
-          .optional(LANGUAGE, Scalars.LANGUAGE, JobPosting::language,
+          .optional(LANGUAGE, Scalars.LANGUAGE, v -> v.language().orElse(null),
               JobPosting.Builder::language)
-          .optional(EMPLOYER, EMPLOYER_FORMAT, JobPosting::employer, JobPosting.Builder::employer)
-          .optional(POSTING_PARTY, POSTING_PARTY_FORMAT, JobPosting::postingParty,
+          .optional(EMPLOYER, EMPLOYER_FORMAT, v -> v.employer().orElse(null),
+              JobPosting.Builder::employer)
+          .optional(POSTING_PARTY, POSTING_PARTY_FORMAT, v -> v.postingParty().orElse(null),
               JobPosting.Builder::postingParty)
-          .optional(ROLE, ROLE_FORMAT, JobPosting::role, JobPosting.Builder::role)
-          .optional(EMPLOYMENT, EMPLOYMENT_FORMAT, JobPosting::employment,
+          .optional(ROLE, ROLE_FORMAT, v -> v.role().orElse(null), JobPosting.Builder::role)
+          .optional(EMPLOYMENT, EMPLOYMENT_FORMAT, v -> v.employment().orElse(null),
               JobPosting.Builder::employment)
-          .optional(WORKPLACE, WORKPLACE_FORMAT, JobPosting::workplace,
+          .optional(WORKPLACE, WORKPLACE_FORMAT, v -> v.workplace().orElse(null),
               JobPosting.Builder::workplace)
-          .optional(COMPENSATION, COMPENSATION_FORMAT, JobPosting::compensation,
+          .optional(COMPENSATION, COMPENSATION_FORMAT, v -> v.compensation().orElse(null),
               JobPosting.Builder::compensation)
           .list(RESPONSIBILITIES, TEXT_FORMAT, JobPosting::responsibilities,
               JobPosting.Builder::addResponsibility)
@@ -350,14 +366,14 @@ public final class Formats {
           .flag(EXPERIENCE_IN_PLACE_OF_EDUCATION, JobPosting::experienceInPlaceOfEducation,
               JobPosting.Builder::experienceInPlaceOfEducation)
           .list(BENEFITS, BENEFIT_FORMAT, JobPosting::benefits, JobPosting.Builder::addBenefit)
-          .optional(APPLICATION, APPLICATION_FORMAT, JobPosting::application,
+          .optional(APPLICATION, APPLICATION_FORMAT, v -> v.application().orElse(null),
               JobPosting.Builder::application)
-          .optional(DATE_POSTED, Scalars.DATE_FORMAT, JobPosting::datePosted,
+          .optional(DATE_POSTED, Scalars.DATE_FORMAT, v -> v.datePosted().orElse(null),
               JobPosting.Builder::datePosted)
-          .optional(VALID_THROUGH, Scalars.DATE_FORMAT, JobPosting::validThrough,
+          .optional(VALID_THROUGH, Scalars.DATE_FORMAT, v -> v.validThrough().orElse(null),
               JobPosting.Builder::validThrough)
-          .optional(LEGAL, LEGAL_FORMAT, JobPosting::legal, JobPosting.Builder::legal)
-          .optional(URL, Scalars.URI_FORMAT, JobPosting::url, JobPosting.Builder::url)
+          .optional(LEGAL, LEGAL_FORMAT, v -> v.legal().orElse(null), JobPosting.Builder::legal)
+          .optional(URL, Scalars.URI_FORMAT, v -> v.url().orElse(null), JobPosting.Builder::url)
           .done();
 
   private Formats() {}

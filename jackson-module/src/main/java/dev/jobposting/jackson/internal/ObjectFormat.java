@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -220,7 +219,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     }
 
     <V> Declaration<T, B> optional(String name, ValueFormat<V> format,
-        Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+        Function<T, V> getter, BiConsumer<B, V> setter) {
       properties.add(Property.optional(name, format, getter, setter));
       return this;
     }

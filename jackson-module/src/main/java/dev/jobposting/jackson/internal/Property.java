@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -74,15 +73,24 @@ abstract class Property<T, B> {
     };
   }
 
+  /**
+   * An optional attribute, written only when present. The getter gives the value or null, and is
+   * meant to be a lambda of its own per property ({@code v -> v.logo().orElse(null)}): the JIT
+   * then compiles the accessor and the unwrapping together, and recent compilers (measured: Java
+   * 25) drop the {@code Optional} each accessor call creates. Java 17's keeps it: Immutables'
+   * {@code Optional.ofNullable} may also return the shared empty one, and that compiler cannot
+   * remove an allocation merged with another object. Taking the accessor itself and unwrapping
+   * here kept the {@code Optional} (16 bytes per present value written) on every Java.
+   */
   static <T, B, V> Property<T, B> optional(String name, ValueFormat<V> format,
-      Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+      Function<T, V> getter, BiConsumer<B, V> setter) {
     return new Property<>(name) {
       @Override
       void write(T value, JsonGenerator generator) throws IOException {
-        Optional<V> present = getter.apply(value);
-        if (present.isPresent()) {
+        V present = getter.apply(value);
+        if (present != null) {
           writeName(generator);
-          format.write(present.get(), generator);
+          format.write(present, generator);
         }
       }
 
