@@ -36,6 +36,15 @@ final class Json {
     return MAPPER.readValue(json, JobPosting.class);
   }
 
+  /** Reads JSON that the test expects to be valid: a failure is the test's error, unchecked. */
+  static JobPosting readValid(ObjectMapper mapper, String json) {
+    try {
+      return mapper.readValue(json, JobPosting.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static JsonNode tree(String json) {
     try {
       return MAPPER.readTree(json);

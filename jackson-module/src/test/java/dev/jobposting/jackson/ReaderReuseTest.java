@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.jobposting.JobPosting;
 import dev.jobposting.testkit.PostingGenerator;
 import dev.jobposting.testkit.PropertyCheck;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -42,7 +41,7 @@ class ReaderReuseTest {
           .as(cut).isInstanceOf(JsonProcessingException.class);
 
       JobPosting next = postings.get((i + 1) % postings.size());
-      assertThat(read(mapper, Json.write(next))).isEqualTo(next);
+      assertThat(Json.readValid(mapper, Json.write(next))).isEqualTo(next);
     }
   }
 
@@ -83,7 +82,7 @@ class ReaderReuseTest {
       readers.add(() -> {
         for (int round = 0; round < 3; round++) {
           for (int i = 0; i < postings.size(); i++) {
-            assertThat(read(mapper, texts.get(i))).isEqualTo(postings.get(i));
+            assertThat(Json.readValid(mapper, texts.get(i))).isEqualTo(postings.get(i));
           }
         }
         return postings.size();
@@ -106,13 +105,5 @@ class ReaderReuseTest {
       postings.add(generator.next());
     }
     return postings;
-  }
-
-  private static JobPosting read(ObjectMapper mapper, String json) {
-    try {
-      return mapper.readValue(json, JobPosting.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
