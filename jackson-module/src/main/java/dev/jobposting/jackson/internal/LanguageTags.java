@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentMap;
 final class LanguageTags {
 
   /** Enough for every language a real feed names; a hostile feed cannot grow the map past it. */
-  static final int MAX_REMEMBERED = 256;
+  private static final int MAX_REMEMBERED = 256;
 
   private static final ConcurrentMap<String, Locale> READ = new ConcurrentHashMap<>();
 
