@@ -70,7 +70,7 @@ final class Context {
     } else if (node.isObject() && textMember(node) != null) {
       String member = textMember(node);
       issues.normalised(value.path(), "took the object's '" + member + "' as the text");
-      return text(new Value(node.get(member), value.path() + "." + member));
+      return text(new Value(node.get(member), value.path(), member, -1));
     } else {
       issues.dropped(value.path(), "expected a text, found " + value.shown());
       return Optional.empty();
@@ -163,7 +163,7 @@ final class Context {
   /** The address of a page; addresses without a scheme get {@code https://}. */
   Optional<URI> uri(Value value) {
     Optional<String> text = value.node().isObject() && value.node().has(Vocabulary.URL)
-        ? text(new Value(value.node().get(Vocabulary.URL), value.path() + "." + Vocabulary.URL))
+        ? text(new Value(value.node().get(Vocabulary.URL), value.path(), Vocabulary.URL, -1))
         : text(value);
     if (text.isEmpty()) {
       return Optional.empty();
