@@ -2,7 +2,6 @@ package dev.jobposting.schemaorg.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -12,25 +11,45 @@ import java.util.stream.Stream;
  */
 public final class HtmlBlocks {
 
-  private static final Set<String> BREAKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5",
-      "h6", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "td", "th",
-      "hr", "dl", "dt", "dd", "main", "aside", "nav", "figure", "figcaption", "address", "form");
-  private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
-  private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript");
   /**
-   * Every element name the reader acts on, by first letter ({@code a} at 0); any other tag only
-   * ends a run of text.
+   * Every element the reader acts on, by the first letter of its name ({@code a} at 0); any other
+   * tag only ends a run of text.
    */
-  private static final String[][] KNOWN = new String[26][];
+  private static final Element[][] KNOWN = new Element[26][];
 
   static {
-    List<String> names = Stream.of(BREAKS, LISTS, SKIPPED, Set.of("li")).flatMap(Set::stream)
-        .toList();
+    List<Element> elements = Stream.of(
+        elements(Role.BREAK, "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+            "article", "header", "footer", "blockquote", "pre", "table", "tr", "td", "th", "hr",
+            "dl", "dt", "dd", "main", "aside", "nav", "figure", "figcaption", "address", "form"),
+        elements(Role.LIST, "ul", "ol", "menu"),
+        elements(Role.ITEM, "li"),
+        elements(Role.SKIPPED, "script", "style", "template", "noscript"))
+        .flatMap(List::stream).toList();
     for (char letter = 'a'; letter <= 'z'; letter++) {
       char first = letter;
-      KNOWN[letter - 'a'] = names.stream().filter(n -> n.charAt(0) == first)
-          .toArray(String[]::new);
+      KNOWN[letter - 'a'] = elements.stream().filter(e -> e.name().charAt(0) == first)
+          .toArray(Element[]::new);
     }
+  }
+
+  /** What the reader does at an element's tags. */
+  private enum Role {
+    /** Ends a paragraph, or an item inside a list. */
+    BREAK,
+    /** Opens or closes a list. */
+    LIST,
+    /** Starts an item, and a list when none is open. */
+    ITEM,
+    /** Dropped with everything up to its end tag. */
+    SKIPPED
+  }
+
+  /** An element the reader acts on: its name in lower case, and what the reader does. */
+  private record Element(String name, Role role) {}
+
+  private static List<Element> elements(Role role, String... names) {
+    return Stream.of(names).map(name -> new Element(name, role)).toList();
   }
 
   /** A paragraph ({@code items} is empty) or a list of items ({@code text} is empty). */
@@ -112,38 +131,39 @@ public final class HtmlBlocks {
       while (nameEnd < n && (Character.isLetterOrDigit(html.charAt(nameEnd)))) {
         nameEnd++;
       }
-      String name = knownName(html, nameStart, nameEnd);
+      Element element = known(html, nameStart, nameEnd);
       i = endOfTag(html, nameEnd);
-      if (name == null) {
+      if (element == null) {
         continue;
       }
-      if (!closing && SKIPPED.contains(name)) {
-        int close = indexOfIgnoreCase(html, "</" + name, i);
-        i = close < 0 ? n : endOfTag(html, close + 2 + name.length());
+      if (!closing && element.role() == Role.SKIPPED) {
+        int close = indexOfIgnoreCase(html, "</" + element.name(), i);
+        i = close < 0 ? n : endOfTag(html, close + 2 + element.name().length());
         continue;
       }
-      tag(name, closing);
+      tag(element.role(), closing);
     }
     endParagraph();
     while (listDepth > 0) {
-      tag("ul", true);
+      tag(Role.LIST, true);
     }
   }
 
   /**
-   * Finds the name of a tag among the names the reader acts on without copying it, as reading a
-   * description is on the import's hot path and most of its tags are ignored anyway. Only
-   * ASCII letters are folded, as HTML itself matches tag names; lower-casing the whole name, as
-   * before, also turned the Kelvin sign (U+212A) into {@code k}, so that a "blockquote" spelt
+   * Finds the element a tag names among those the reader acts on without copying the name, as
+   * reading a description is on the import's hot path and most of its tags are ignored anyway.
+   * Only ASCII letters are folded, as HTML itself matches tag names; lower-casing the whole name,
+   * as before, also turned the Kelvin sign (U+212A) into {@code k}, so that a "blockquote" spelt
    * with it counted as a block, which no browser does.
    *
-   * @return the name in lower case, or null when the reader ignores the tag
+   * @return the element, or null when the reader ignores the tag
    */
-  private static String knownName(String html, int start, int end) {
+  private static Element known(String html, int start, int end) {
     // The caller has checked that the name starts with an ASCII letter.
-    for (String name : KNOWN[Character.toLowerCase(html.charAt(start)) - 'a']) {
+    for (Element element : KNOWN[Character.toLowerCase(html.charAt(start)) - 'a']) {
+      String name = element.name();
       if (name.length() == end - start && equalsAsciiIgnoreCase(html, start, name)) {
-        return name;
+        return element;
       }
     }
     return null;
@@ -205,38 +225,47 @@ public final class HtmlBlocks {
     return -1;
   }
 
-  private void tag(String name, boolean closing) {
-    if (LISTS.contains(name)) {
-      if (closing) {
-        if (listDepth == 0) {
-          return;
-        }
-        endItem();
-        listDepth--;
-        if (listDepth == 0 && !items.isEmpty()) {
-          blocks.add(new Block("", List.copyOf(items)));
-          items = new ArrayList<>();
-        }
-      } else {
+  private void tag(Role role, boolean closing) {
+    switch (role) {
+      case LIST -> list(closing);
+      case ITEM -> {
         if (listDepth == 0) {
           endParagraph();
-        } else {
-          endItem();
+          listDepth++;
         }
-        listDepth++;
+        endItem();
       }
-    } else if (name.equals("li")) {
+      case BREAK -> {
+        if (listDepth > 0) {
+          endItem();
+        } else {
+          endParagraph();
+        }
+      }
+      case SKIPPED -> {
+        // An end tag without its start tag: nothing to drop.
+      }
+    }
+  }
+
+  private void list(boolean closing) {
+    if (closing) {
       if (listDepth == 0) {
-        endParagraph();
-        listDepth++;
+        return;
       }
       endItem();
-    } else if (BREAKS.contains(name)) {
-      if (listDepth > 0) {
-        endItem();
-      } else {
-        endParagraph();
+      listDepth--;
+      if (listDepth == 0 && !items.isEmpty()) {
+        blocks.add(new Block("", List.copyOf(items)));
+        items = new ArrayList<>();
       }
+    } else {
+      if (listDepth == 0) {
+        endParagraph();
+      } else {
+        endItem();
+      }
+      listDepth++;
     }
   }
 
