@@ -177,11 +177,11 @@ final class DescriptionTrailer {
     for (String item : blocks.get(end - 1).items()) {
       Optional<Requirement> match = item.endsWith(preferred)
           ? take(unmatched, unmatchedTexts,
-              read(item.substring(0, item.length() - preferred.length())))
+              readCollapsed(item.substring(0, item.length() - preferred.length())))
               .map(r -> r.withNecessity(Necessity.PREFERRED))
           : Optional.empty();
       if (match.isEmpty()) {
-        match = take(unmatched, unmatchedTexts, read(item));
+        match = take(unmatched, unmatchedTexts, readCollapsed(item));
       }
       if (match.isEmpty()) {
         return;
@@ -216,7 +216,9 @@ final class DescriptionTrailer {
   private HtmlBlocks.Block asRead(int index) {
     if (asRead[index] == null) {
       HtmlBlocks.Block block = blocks.get(index);
-      asRead[index] = new HtmlBlocks.Block(read(block.text()), read(block.items()));
+      List<String> items = new ArrayList<>(block.items().size());
+      block.items().forEach(item -> items.add(readCollapsed(item)));
+      asRead[index] = new HtmlBlocks.Block(readCollapsed(block.text()), items);
     }
     return asRead[index];
   }
@@ -235,5 +237,15 @@ final class DescriptionTrailer {
   /** A text as the importer reads a field, so that block and field compare alike. */
   private static String read(String text) {
     return HtmlBlocks.collapseSpaces(Texts.plain(text).orElse(""));
+  }
+
+  /**
+   * {@link #read(String)} for a text taken from a block, which {@link HtmlBlocks} has collapsed:
+   * when reading leaves it as it is, collapsing would too, and that scan was a twentieth of an
+   * import.
+   */
+  private static String readCollapsed(String collapsed) {
+    String plain = Texts.plain(collapsed).orElse("");
+    return plain == collapsed ? collapsed : HtmlBlocks.collapseSpaces(plain);
   }
 }
