@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +23,13 @@ final class Context {
   private static final int MAX_ENTITY_ROUNDS = 3;
 
   private final Issues issues;
-  private final Map<String, ObjectNode> ids;
+  private final JsonNode root;
+  /** The document's objects by {@code @id}: indexed on the first reference, as most have none. */
+  private Map<String, ObjectNode> ids;
 
-  Context(Issues issues, Map<String, ObjectNode> ids) {
+  Context(Issues issues, JsonNode root) {
     this.issues = issues;
-    this.ids = ids;
+    this.root = root;
   }
 
   Issues issues() {
@@ -37,12 +40,30 @@ final class Context {
   JsonNode resolve(JsonNode value) {
     if (value.isObject() && value.size() == 1 && value.has(Vocabulary.ID)
         && value.get(Vocabulary.ID).isTextual()) {
+      if (ids == null) {
+        ids = new HashMap<>();
+        index(root, ids);
+      }
       ObjectNode target = ids.get(value.get(Vocabulary.ID).textValue());
       if (target != null) {
         return target;
       }
     }
     return value;
+  }
+
+  private static void index(JsonNode node, Map<String, ObjectNode> ids) {
+    if (node.isObject()) {
+      JsonNode id = node.get(Vocabulary.ID);
+      if (id != null && id.isTextual() && node.size() > 1) {
+        ids.putIfAbsent(id.textValue(), (ObjectNode) node);
+      }
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        index(child, ids);
+      }
+    }
   }
 
   Optional<Obj> object(Value value) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jobposting.JobPosting;
 import dev.jobposting.schemaorg.IssueKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +29,7 @@ public final class PostingFinder {
    * @return the postings, in document order
    */
   public static List<JobPosting> read(JsonNode root, Issues issues) {
-    Map<String, ObjectNode> ids = new HashMap<>();
-    index(root, ids);
-    Context context = new Context(issues, ids);
+    Context context = new Context(issues, root);
     List<Obj> found = new ArrayList<>();
     collect(root, "$", context, found);
     if (found.isEmpty()) {
@@ -44,20 +41,6 @@ public final class PostingFinder {
       PostingReader.read(posting).ifPresent(postings::add);
     }
     return postings;
-  }
-
-  private static void index(JsonNode node, Map<String, ObjectNode> ids) {
-    if (node.isObject()) {
-      JsonNode id = node.get(Vocabulary.ID);
-      if (id != null && id.isTextual() && node.size() > 1) {
-        ids.putIfAbsent(id.textValue(), (ObjectNode) node);
-      }
-    }
-    if (node.isContainerNode()) {
-      for (JsonNode child : node) {
-        index(child, ids);
-      }
-    }
   }
 
   private static void collect(JsonNode node, String path, Context context, List<Obj> found) {
