@@ -95,12 +95,23 @@ final class Obj {
   void finish() {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String name = field.getKey();
-      if (!taken.contains(name) && !name.equals(CONTEXT) && !name.equals(TYPE)
+      if (!isTaken(name) && !name.equals(CONTEXT) && !name.equals(TYPE)
           && !name.equals(ID) && !field.getValue().isNull()) {
         issues().dropped(path + "." + name, "property '" + Context.shorten(name)
             + "' is not mapped to the model");
       }
     }
+  }
+
+  private boolean isTaken(String name) {
+    // The parser interns property names and readers ask with the vocabulary's constants, so the
+    // same instance is nearly always there; equal copies are still found.
+    for (int i = 0; i < taken.size(); i++) {
+      if (taken.get(i) == name) {
+        return true;
+      }
+    }
+    return taken.contains(name);
   }
 
   private boolean droppedAsNull(JsonNode value, String name, int index) {
