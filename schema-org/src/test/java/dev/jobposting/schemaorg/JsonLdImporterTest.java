@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jobposting.JobPosting;
 import dev.jobposting.RichText;
 import dev.jobposting.benefit.Benefit;
@@ -104,6 +107,24 @@ class JsonLdImporterTest {
     assertThat(baker.employer().get().name()).isEqualTo("Bakery Ltd");
     assertThat(baker.employer().get().website().get()).hasToString("https://bakery.example");
     assertThat(itemList.postings()).extracting(JobPosting::title).containsExactly("A", "B");
+  }
+
+  @Test
+  void readsTreesWhosePropertyNamesAreNotTheParsersInstances() {
+    ObjectNode organization = JsonNodeFactory.instance.objectNode();
+    organization.put(new String("@id"), "#org");
+    organization.put(new String("name"), "Bakery Ltd");
+    ObjectNode posting = JsonNodeFactory.instance.objectNode();
+    posting.put(new String("@type"), "JobPosting");
+    posting.put(new String("title"), "Baker");
+    posting.putObject(new String("hiringOrganization")).put(new String("@id"), "#org");
+    ArrayNode graph = JsonNodeFactory.instance.objectNode().putArray("@graph");
+    graph.add(organization).add(posting);
+
+    ImportResult result = IMPORTER.read(graph);
+
+    assertThat(only(result).employer().get().name()).isEqualTo("Bakery Ltd");
+    assertThat(result.issues()).isEmpty();
   }
 
   @Test
