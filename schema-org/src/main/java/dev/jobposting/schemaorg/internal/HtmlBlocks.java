@@ -100,12 +100,23 @@ public final class HtmlBlocks {
   private void read(String html) {
     int i = 0;
     int n = html.length();
+    // The next '&' at or after i (n when there is none): found once for all the runs of text
+    // before it, so that runs without references are copied without looking at each character.
+    int reference = -1;
     while (i < n) {
       char c = html.charAt(i);
       if (c != '<' || i + 1 >= n) {
         int next = html.indexOf('<', i + 1);
         int end = next < 0 ? n : next;
-        HtmlEntities.decode(html, i, end, text);
+        if (reference < i) {
+          reference = html.indexOf('&', i);
+          reference = reference < 0 ? n : reference;
+        }
+        if (reference < end) {
+          HtmlEntities.decode(html, i, end, text);
+        } else {
+          text.append(html, i, end);
+        }
         i = end;
         continue;
       }
