@@ -1,0 +1,103 @@
+package dev.jobposting.benchmarks;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * A target of the benchmarks as a pair of operations: the one measured and the one it is divided
+ * by, both the methods JMH runs, on the same prepared state.
+ */
+enum Comparison {
+
+  /** {@code readCanonical / readBaseline}. */
+  READ("readCanonical", "readBaseline", 1.0) {
+    @Override
+    Sides sides() throws IOException {
+      JsonBenchmarks json = json();
+      return new Sides(json::readCanonical, json::readBaseline);
+    }
+  },
+  /** {@code writeCanonical / writeBaseline}. */
+  WRITE("writeCanonical", "writeBaseline", 1.0) {
+    @Override
+    Sides sides() throws IOException {
+      JsonBenchmarks json = json();
+      return new Sides(json::writeCanonical, json::writeBaseline);
+    }
+  },
+  /** {@code exportJsonLd / writeCanonical}. */
+  EXPORT("exportJsonLd", "writeCanonical", 1.5) {
+    @Override
+    Sides sides() throws IOException {
+      JsonBenchmarks json = json();
+      return new Sides(json::exportJsonLd, json::writeCanonical);
+    }
+  },
+  /** {@code importJsonLd / readCanonical}. */
+  IMPORT("importJsonLd", "readCanonical", 2.0) {
+    @Override
+    Sides sides() throws IOException {
+      JsonBenchmarks json = json();
+      return new Sides(json::importJsonLd, json::readCanonical);
+    }
+  },
+  /** {@code validatePublishableGoogle / validateBaseline}. */
+  VALIDATE("validatePublishableGoogle", "validateBaseline", 1.5) {
+    @Override
+    Sides sides() throws IOException {
+      ValidationBenchmarks validation = new ValidationBenchmarks();
+      validation.prepare();
+      return new Sides(validation::validatePublishableGoogle, validation::validateBaseline);
+    }
+  };
+
+  private final String measured;
+  private final String baseline;
+  private final double target;
+
+  Comparison(String measured, String baseline, double target) {
+    this.measured = measured;
+    this.baseline = baseline;
+    this.target = target;
+  }
+
+  /** {@return the two operations, on freshly prepared state} */
+  abstract Sides sides() throws IOException;
+
+  /** {@return the name given on the command line} */
+  String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@return the benchmark measured, over the one it is divided by} */
+  String describe() {
+    return measured + " / " + baseline;
+  }
+
+  /** {@return the highest ratio the benchmark's target allows} */
+  double target() {
+    return target;
+  }
+
+  private static JsonBenchmarks json() throws IOException {
+    JsonBenchmarks json = new JsonBenchmarks();
+    json.prepare();
+    return json;
+  }
+
+  /** One operation of a benchmark; its result is checked, so that none can be left out. */
+  @FunctionalInterface
+  interface Operation {
+
+    /** {@return the operation's result, never null} */
+    Object run() throws Exception;
+  }
+
+  /**
+   * The operation measured and the one it is divided by.
+   *
+   * @param measured the operation measured
+   * @param baseline the operation it is divided by
+   */
+  record Sides(Operation measured, Operation baseline) {}
+}
