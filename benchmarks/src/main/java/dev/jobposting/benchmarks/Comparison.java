@@ -2,6 +2,7 @@ package dev.jobposting.benchmarks;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A target of the benchmarks as a pair of operations: the one measured and the one it is divided
@@ -10,59 +11,40 @@ import java.util.Locale;
 enum Comparison {
 
   /** {@code readCanonical / readBaseline}. */
-  READ("readCanonical", "readBaseline", 1.0) {
-    @Override
-    Sides sides() throws IOException {
-      JsonBenchmarks json = json();
-      return new Sides(json::readCanonical, json::readBaseline);
-    }
-  },
+  READ("readCanonical", "readBaseline", 1.0,
+      json(json -> new Sides(json::readCanonical, json::readBaseline))),
   /** {@code writeCanonical / writeBaseline}. */
-  WRITE("writeCanonical", "writeBaseline", 1.0) {
-    @Override
-    Sides sides() throws IOException {
-      JsonBenchmarks json = json();
-      return new Sides(json::writeCanonical, json::writeBaseline);
-    }
-  },
+  WRITE("writeCanonical", "writeBaseline", 1.0,
+      json(json -> new Sides(json::writeCanonical, json::writeBaseline))),
   /** {@code exportJsonLd / writeCanonical}. */
-  EXPORT("exportJsonLd", "writeCanonical", 1.5) {
-    @Override
-    Sides sides() throws IOException {
-      JsonBenchmarks json = json();
-      return new Sides(json::exportJsonLd, json::writeCanonical);
-    }
-  },
+  EXPORT("exportJsonLd", "writeCanonical", 1.5,
+      json(json -> new Sides(json::exportJsonLd, json::writeCanonical))),
   /** {@code importJsonLd / readCanonical}. */
-  IMPORT("importJsonLd", "readCanonical", 2.0) {
-    @Override
-    Sides sides() throws IOException {
-      JsonBenchmarks json = json();
-      return new Sides(json::importJsonLd, json::readCanonical);
-    }
-  },
+  IMPORT("importJsonLd", "readCanonical", 2.0,
+      json(json -> new Sides(json::importJsonLd, json::readCanonical))),
   /** {@code validatePublishableGoogle / validateBaseline}. */
-  VALIDATE("validatePublishableGoogle", "validateBaseline", 1.5) {
-    @Override
-    Sides sides() throws IOException {
-      ValidationBenchmarks validation = new ValidationBenchmarks();
-      validation.prepare();
-      return new Sides(validation::validatePublishableGoogle, validation::validateBaseline);
-    }
-  };
+  VALIDATE("validatePublishableGoogle", "validateBaseline", 1.5, () -> {
+    ValidationBenchmarks validation = new ValidationBenchmarks();
+    validation.prepare();
+    return new Sides(validation::validatePublishableGoogle, validation::validateBaseline);
+  });
 
   private final String measured;
   private final String baseline;
   private final double target;
+  private final Preparation preparation;
 
-  Comparison(String measured, String baseline, double target) {
+  Comparison(String measured, String baseline, double target, Preparation preparation) {
     this.measured = measured;
     this.baseline = baseline;
     this.target = target;
+    this.preparation = preparation;
   }
 
   /** {@return the two operations, on freshly prepared state} */
-  abstract Sides sides() throws IOException;
+  Sides sides() throws IOException {
+    return preparation.prepare();
+  }
 
   /** {@return the name given on the command line} */
   String id() {
@@ -79,10 +61,19 @@ enum Comparison {
     return target;
   }
 
-  private static JsonBenchmarks json() throws IOException {
-    JsonBenchmarks json = new JsonBenchmarks();
-    json.prepare();
-    return json;
+  private static Preparation json(Function<JsonBenchmarks, Sides> sides) {
+    return () -> {
+      JsonBenchmarks json = new JsonBenchmarks();
+      json.prepare();
+      return sides.apply(json);
+    };
+  }
+
+  /** Prepares the state of a comparison's benchmarks and gives their two operations. */
+  @FunctionalInterface
+  private interface Preparation {
+
+    Sides prepare() throws IOException;
   }
 
   /** One operation of a benchmark; its result is checked, so that none can be left out. */
