@@ -21,8 +21,8 @@ final class Obj {
   private final String path;
   private final Context context;
   /**
-   * The names asked for that the object has: a list, as an object has a few dozen properties at
-   * most, and a hash set per object was about 7 % of the bytes an import allocated.
+   * The names read (those the object has) and skipped: a list, as the readers ask for a few dozen
+   * names at most, and a hash set per object was about 7 % of the bytes an import allocated.
    */
   private final List<String> taken = new ArrayList<>();
 
@@ -95,7 +95,7 @@ final class Obj {
   void finish() {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String name = field.getKey();
-      if (!isTaken(name) && !name.equals(CONTEXT) && !name.equals(TYPE)
+      if (!taken.contains(name) && !name.equals(CONTEXT) && !name.equals(TYPE)
           && !name.equals(ID) && !field.getValue().isNull()) {
         issues().dropped(path + "." + name, "property '" + Context.shorten(name)
             + "' is not mapped to the model");
@@ -103,20 +103,9 @@ final class Obj {
     }
   }
 
-  private boolean isTaken(String name) {
-    // The parser interns property names and readers ask with the vocabulary's constants, so the
-    // same instance is nearly always there; equal copies are still found.
-    for (int i = 0; i < taken.size(); i++) {
-      if (taken.get(i) == name) {
-        return true;
-      }
-    }
-    return taken.contains(name);
-  }
-
   private boolean droppedAsNull(JsonNode value, String name, int index) {
     if (value.isNull() || value.isMissingNode()) {
-      issues().dropped(new Value(value, path, name, index).path(), "null value ignored");
+      issues().dropped(Value.path(path, name, index), "null value ignored");
       return true;
     }
     return false;

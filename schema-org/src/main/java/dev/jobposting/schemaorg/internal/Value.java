@@ -35,6 +35,18 @@ final class Value {
 
   /** {@return its path from the input's root} */
   String path() {
+    return path(parent, name, index);
+  }
+
+  /**
+   * Spells out a path.
+   *
+   * @param parent the path of the object
+   * @param name a property of it
+   * @param index an index in the property's array, or -1 for the property itself
+   * @return the path
+   */
+  static String path(String parent, String name, int index) {
     String property = parent + "." + name;
     return index < 0 ? property : property + "[" + index + "]";
   }
