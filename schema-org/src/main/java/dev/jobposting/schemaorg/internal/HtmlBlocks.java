@@ -100,8 +100,9 @@ public final class HtmlBlocks {
   private void read(String html) {
     int i = 0;
     int n = html.length();
-    // The next '&' at or after i (n when there is none): found once for all the runs of text
-    // before it, so that runs without references are copied without looking at each character.
+    // Where the last search for '&' found one (n when there is none after it). A run of text
+    // that ends before it holds none and is copied as it is; the search runs again only once a
+    // run starts past it, so the whole description is searched once.
     int reference = -1;
     while (i < n) {
       char c = html.charAt(i);
