@@ -10,19 +10,19 @@ import java.util.function.Function;
  */
 enum Comparison {
 
-  /** {@code readCanonical / readBaseline}. */
+  /** The read of the reference posting against plain Jackson's. */
   READ("readCanonical", "readBaseline", 1.0,
       json(json -> new Sides(json::readCanonical, json::readBaseline))),
-  /** {@code writeCanonical / writeBaseline}. */
+  /** The write of the reference posting against plain Jackson's. */
   WRITE("writeCanonical", "writeBaseline", 1.0,
       json(json -> new Sides(json::writeCanonical, json::writeBaseline))),
-  /** {@code exportJsonLd / writeCanonical}. */
+  /** The JSON-LD export against the canonical write. */
   EXPORT("exportJsonLd", "writeCanonical", 1.5,
       json(json -> new Sides(json::exportJsonLd, json::writeCanonical))),
-  /** {@code importJsonLd / readCanonical}. */
+  /** The JSON-LD import against the canonical read. */
   IMPORT("importJsonLd", "readCanonical", 2.0,
       json(json -> new Sides(json::importJsonLd, json::readCanonical))),
-  /** {@code validatePublishableGoogle / validateBaseline}. */
+  /** Validation with the publishable and Google profiles against plain Hibernate Validator. */
   VALIDATE("validatePublishableGoogle", "validateBaseline", 1.5, () -> {
     ValidationBenchmarks validation = new ValidationBenchmarks();
     validation.prepare();
@@ -76,7 +76,7 @@ enum Comparison {
     Sides prepare() throws IOException;
   }
 
-  /** One operation of a benchmark; its result is checked, so that none can be left out. */
+  /** One operation of a benchmark. */
   @FunctionalInterface
   interface Operation {
 

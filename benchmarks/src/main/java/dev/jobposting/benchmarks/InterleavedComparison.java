@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * run in one JVM in alternating batches of a few milliseconds, in rounds of A B B A (a drift
  * within a round cancels), and each round gives one ratio of their times per operation; the
  * median and quartiles of those ratios are reported. Each comparison runs in a fresh JVM, started
- * with this one's Java, class path and JVM options. Only time is compared: allocated bytes are
+ * with this one's Java, class path, {@code -X} options and system properties. Only time is compared: allocated bytes are
  * steady under JMH ({@code -prof gc}), and stay JMH's.
  *
  * <pre>{@code
@@ -32,6 +32,10 @@ public final class InterleavedComparison {
   /** About how long one side's batch runs; short enough for hundreds of rounds a minute. */
   private static final long BATCH_NANOS = 2_000_000;
   private static final String IN_THIS_JVM = "--in-this-jvm";
+
+  /** The last result of an operation; written so that no operation's work is dead code. */
+  @SuppressWarnings("unused")
+  private static volatile Object consumed;
 
   private InterleavedComparison() {}
 
@@ -72,7 +76,11 @@ public final class InterleavedComparison {
   private static int fork(Comparison comparison, Options options) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    // Memory, compiler and recording options and system properties carry over; agents do not,
+    // as a debugger's port, say, can be taken by one JVM only.
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(option -> option.startsWith("-X") || option.startsWith("-D"))
+        .forEach(command::add);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         InterleavedComparison.class.getName(), comparison.id(),
         "--warmup", seconds(options.warmup()), "--seconds", seconds(options.measurement()),
@@ -112,7 +120,7 @@ public final class InterleavedComparison {
       warmupNanos[0] += timed(sides.measured(), 1);
       warmupNanos[1] += timed(sides.baseline(), 1);
       warmupRuns++;
-    } while (System.nanoTime() < warmupEnd);
+    } while (!counting || System.nanoTime() < warmupEnd);
     int measuredBatch = batchSize(warmupNanos[0] / warmupRuns);
     int baselineBatch = batchSize(warmupNanos[1] / warmupRuns);
 
@@ -145,9 +153,12 @@ public final class InterleavedComparison {
   private static long timed(Operation operation, int times) throws Exception {
     long start = System.nanoTime();
     for (int i = 0; i < times; i++) {
-      if (operation.run() == null) {
+      Object result = operation.run();
+      if (result == null) {
         throw new IllegalStateException("an operation returned null");
       }
+      // Published, as JMH's Blackhole consumes it, so that the compiler cannot drop the work.
+      consumed = result;
     }
     return System.nanoTime() - start;
   }
@@ -218,11 +229,11 @@ public final class InterleavedComparison {
       } catch (NumberFormatException e) {
         seconds = Double.NaN;
       }
-      if (!(seconds > 0 && seconds <= 86_400)) {
+      if (!(seconds >= 0.001 && seconds <= 86_400)) {
         throw new IllegalArgumentException(args[index - 1] + " takes a number of seconds"
-            + " above 0 and at most 86400, not '" + args[index] + "'");
+            + " from 0.001 to 86400, not '" + args[index] + "'");
       }
-      return Duration.ofNanos((long) (seconds * 1e9));
+      return Duration.ofNanos(Math.round(seconds * 1e9));
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.Arrays;
  *     rounds weigh more than the median does
  * @param rounds how many rounds there were
  */
-public record RatioSummary(double median, double lowerQuartile, double upperQuartile,
+record RatioSummary(double median, double lowerQuartile, double upperQuartile,
     double ofTotals, int rounds) {
 
   /**
@@ -24,7 +24,7 @@ public record RatioSummary(double median, double lowerQuartile, double upperQuar
    * @return the summary
    * @throws IllegalArgumentException when there are no rounds
    */
-  public static RatioSummary of(double[] ratios, double ofTotals) {
+  static RatioSummary of(double[] ratios, double ofTotals) {
     if (ratios.length == 0) {
       throw new IllegalArgumentException("no rounds to summarise");
     }

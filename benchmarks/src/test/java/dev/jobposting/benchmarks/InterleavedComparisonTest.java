@@ -41,11 +41,13 @@ class InterleavedComparisonTest {
   @Test
   void refusesDurationsThatAreNotAPositiveNumberOfSeconds() {
     assertThatThrownBy(() -> Options.parse(new String[] {"--seconds", "ten"}))
-        .hasMessage("--seconds takes a number of seconds above 0 and at most 86400, not 'ten'");
+        .hasMessage("--seconds takes a number of seconds from 0.001 to 86400, not 'ten'");
     assertThatThrownBy(() -> Options.parse(new String[] {"--warmup", "0"}))
         .hasMessageContaining("not '0'");
     assertThatThrownBy(() -> Options.parse(new String[] {"--warmup", "NaN"}))
         .hasMessageContaining("not 'NaN'");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--warmup", "1e-10"}))
+        .hasMessageContaining("not '1e-10'");
     assertThatThrownBy(() -> Options.parse(new String[] {"read", "--seconds"}))
         .hasMessage("--seconds needs a number of seconds");
   }
@@ -66,6 +68,20 @@ class InterleavedComparisonTest {
     assertThat(summary.lowerQuartile()).isLessThanOrEqualTo(summary.median());
     assertThat(summary.upperQuartile()).isGreaterThanOrEqualTo(summary.median());
     assertThat(summary.ofTotals()).isFinite().isPositive();
+  }
+
+  @Test
+  void measuresAfterAWarmUpShorterThanOneOperation() throws Exception {
+    Comparison.Operation slow = () -> {
+      Thread.sleep(2);
+      return "done";
+    };
+
+    RatioSummary summary = InterleavedComparison.measure(new Sides(slow, slow),
+        Duration.ofMillis(1), Duration.ofMillis(5));
+
+    assertThat(summary.rounds()).isPositive();
+    assertThat(summary.median()).isFinite().isPositive();
   }
 
   @Test
