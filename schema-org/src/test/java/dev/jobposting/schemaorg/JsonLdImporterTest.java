@@ -110,6 +110,21 @@ class JsonLdImporterTest {
   }
 
   @Test
+  void namesWhereEachNullWasLeftOut() {
+    ImportResult result = IMPORTER.read("""
+        {"@type": "JobPosting", "title": "Baker", "skills": ["Bread", null],
+         "datePosted": null, "hiringOrganization": {"name": "Bakery", "sameAs": [null]}}
+        """);
+
+    assertThat(only(result).requirements()).extracting(Requirement::text).containsExactly("Bread");
+    assertThat(result.issues())
+        .extracting(ImportIssue::path, ImportIssue::kind, ImportIssue::message)
+        .contains(tuple("$.skills[1]", IssueKind.DROPPED, "null value ignored"),
+            tuple("$.datePosted", IssueKind.DROPPED, "null value ignored"),
+            tuple("$.hiringOrganization.sameAs[0]", IssueKind.DROPPED, "null value ignored"));
+  }
+
+  @Test
   void readsTreesWhosePropertyNamesAreNotTheParsersInstances() {
     ObjectNode organization = JsonNodeFactory.instance.objectNode();
     organization.put(new String("@id"), "#org");
