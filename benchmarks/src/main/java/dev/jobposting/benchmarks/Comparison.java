@@ -1,6 +1,8 @@
 package dev.jobposting.benchmarks;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -49,6 +51,11 @@ enum Comparison {
   /** {@return the name given on the command line} */
   String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@return every comparison's name on the command line, in declaration order} */
+  static List<String> ids() {
+    return Arrays.stream(values()).map(Comparison::id).toList();
   }
 
   /** {@return the benchmark measured, over the one it is divided by} */

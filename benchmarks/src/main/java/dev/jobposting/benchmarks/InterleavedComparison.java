@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A cross-check of the JMH time ratios for machines on which they move from run to run. JMH runs
@@ -52,9 +51,8 @@ public final class InterleavedComparison {
       options = Options.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: InterleavedComparison [" + Arrays.stream(Comparison.values())
-          .map(Comparison::id).collect(Collectors.joining(" ")) + "]..."
-          + " [--warmup SECONDS] [--seconds SECONDS]");
+      System.err.println("usage: InterleavedComparison [" + String.join(" ", Comparison.ids())
+          + "]... [--warmup SECONDS] [--seconds SECONDS]");
       System.exit(2);
       return;
     }
@@ -215,8 +213,7 @@ public final class InterleavedComparison {
     private static Comparison comparison(String name) {
       return Arrays.stream(Comparison.values()).filter(c -> c.id().equals(name)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("unknown comparison '" + name
-              + "'; the comparisons are " + Arrays.stream(Comparison.values())
-              .map(Comparison::id).collect(Collectors.joining(", "))));
+              + "'; the comparisons are " + String.join(", ", Comparison.ids())));
     }
 
     private static Duration seconds(String[] args, int index) {

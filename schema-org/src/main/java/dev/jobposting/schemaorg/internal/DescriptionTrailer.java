@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -156,7 +157,7 @@ final class DescriptionTrailer {
 
   private void list(String title, List<String> entries, String name) {
     if (!entries.isEmpty() && isList(title, entries.size())
-        && asRead(end - 1).items().equals(read(entries))) {
+        && asRead(end - 1).items().equals(each(entries, DescriptionTrailer::read))) {
       take(2, name);
     }
   }
@@ -216,9 +217,8 @@ final class DescriptionTrailer {
   private HtmlBlocks.Block asRead(int index) {
     if (asRead[index] == null) {
       HtmlBlocks.Block block = blocks.get(index);
-      List<String> items = new ArrayList<>(block.items().size());
-      block.items().forEach(item -> items.add(readCollapsed(item)));
-      asRead[index] = new HtmlBlocks.Block(readCollapsed(block.text()), items);
+      asRead[index] = new HtmlBlocks.Block(readCollapsed(block.text()),
+          each(block.items(), DescriptionTrailer::readCollapsed));
     }
     return asRead[index];
   }
@@ -228,9 +228,9 @@ final class DescriptionTrailer {
     removed.add(0, name);
   }
 
-  private static List<String> read(List<String> texts) {
+  private static List<String> each(List<String> texts, UnaryOperator<String> reading) {
     List<String> read = new ArrayList<>(texts.size());
-    texts.forEach(t -> read.add(read(t)));
+    texts.forEach(t -> read.add(reading.apply(t)));
     return read;
   }
 
