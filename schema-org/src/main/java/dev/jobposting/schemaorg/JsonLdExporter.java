@@ -2,8 +2,13 @@ package dev.jobposting.schemaorg;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.jobposting.JobPosting;
 import dev.jobposting.schemaorg.internal.PostingWriter;
 import java.io.IOException;
@@ -34,7 +39,19 @@ import java.util.Objects;
 public final class JsonLdExporter {
 
   private static final JsonLdExporter INSTANCE = new JsonLdExporter(JsonMapper.builder()
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build());
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      // Amounts keep their scale in trees as in text ("50000.00" stays so).
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .addModule(new SimpleModule("jobposting-json-ld").addSerializer(JobPosting.class,
+          new StdSerializer<>(JobPosting.class) {
+            @Override
+            public void serialize(JobPosting posting, JsonGenerator generator,
+                SerializerProvider provider) throws IOException {
+              PostingWriter.write(posting, generator);
+            }
+          }))
+      .build());
 
   private final ObjectMapper mapper;
 
@@ -54,7 +71,7 @@ public final class JsonLdExporter {
    * @return a new, mutable {@code JobPosting} object that the caller may extend
    */
   public ObjectNode toTree(JobPosting posting) {
-    return PostingWriter.write(Objects.requireNonNull(posting, "posting"));
+    return mapper.valueToTree(Objects.requireNonNull(posting, "posting"));
   }
 
   /**
@@ -64,8 +81,9 @@ public final class JsonLdExporter {
    * @return the JSON text
    */
   public String toJson(JobPosting posting) {
+    Objects.requireNonNull(posting, "posting");
     try {
-      return mapper.writeValueAsString(toTree(posting));
+      return mapper.writeValueAsString(posting);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -79,11 +97,8 @@ public final class JsonLdExporter {
    * @throws IOException when the stream fails
    */
   public void write(JobPosting posting, OutputStream out) throws IOException {
-    ObjectNode tree = toTree(posting);
-    try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
-      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      mapper.writeTree(generator, tree);
-    }
+    Objects.requireNonNull(out, "out");
+    mapper.writeValue(out, Objects.requireNonNull(posting, "posting"));
   }
 
   /**
@@ -94,10 +109,12 @@ public final class JsonLdExporter {
    * @throws IOException when the writer fails
    */
   public void write(JobPosting posting, Writer out) throws IOException {
-    ObjectNode tree = toTree(posting);
-    try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
-      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      mapper.writeTree(generator, tree);
-    }
+    Objects.requireNonNull(out, "out");
+    mapper.writeValue(out, Objects.requireNonNull(posting, "posting"));
+  }
+
+  /** {@return a writer of postings and trees as this exporter writes them} */
+  ObjectWriter writer() {
+    return mapper.writer();
   }
 }

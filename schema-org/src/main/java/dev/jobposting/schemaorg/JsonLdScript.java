@@ -1,9 +1,7 @@
 package dev.jobposting.schemaorg;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.jobposting.JobPosting;
 import dev.jobposting.schemaorg.internal.ScriptEscapes;
 import java.io.IOException;
@@ -31,8 +29,8 @@ public final class JsonLdScript {
   /** The end tag this class writes. */
   public static final String END_TAG = "</script>";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  private static final ObjectWriter WRITER = JsonLdExporter.create().writer()
+      .with(new ScriptEscapes());
 
   private JsonLdScript() {}
 
@@ -43,7 +41,7 @@ public final class JsonLdScript {
    * @return the element, ready to put in a page's head or body
    */
   public static String element(JobPosting posting) {
-    return element(JsonLdExporter.create().toTree(posting));
+    return START_TAG + content(Objects.requireNonNull(posting, "posting")) + END_TAG;
   }
 
   /**
@@ -82,14 +80,15 @@ public final class JsonLdScript {
    * @return compact JSON with {@code < > &} U+2028 U+2029 escaped inside strings
    */
   public static String scriptContent(JsonNode jsonLd) {
-    Objects.requireNonNull(jsonLd, "jsonLd");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
-      generator.setCharacterEscapes(new ScriptEscapes());
-      MAPPER.writeTree(generator, jsonLd);
+    return content(Objects.requireNonNull(jsonLd, "jsonLd"));
+  }
+
+  /** Writes a posting or a tree. */
+  private static String content(Object jsonLd) {
+    try {
+      return WRITER.writeValueAsString(jsonLd);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 }

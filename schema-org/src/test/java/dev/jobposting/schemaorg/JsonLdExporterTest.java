@@ -25,7 +25,10 @@ import dev.jobposting.testkit.SamplePostings;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -48,17 +51,60 @@ class JsonLdExporterTest {
   }
 
   @Test
-  void stringStreamWriterAndTreeCarryTheSameDocument() throws Exception {
-    JobPosting posting = SamplePostings.full();
-    JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(EXPORTER.toTree(posting)));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    EXPORTER.write(posting, bytes);
-    StringWriter chars = new StringWriter();
-    EXPORTER.write(posting, chars);
+  void stringStreamWriterAndTreeCarryTheSameText() {
+    PropertyCheck.forAll(1000, posting -> {
+      String json = EXPORTER.toJson(posting);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      StringWriter chars = new StringWriter();
+      try {
+        EXPORTER.write(posting, bytes);
+        EXPORTER.write(posting, chars);
+        assertThat(EXPORTER.writer().writeValueAsString(EXPORTER.toTree(posting))).isEqualTo(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      // Jackson's byte writer escapes characters beyond the BMP; the document is the same.
+      assertThat(tree(bytes.toString(StandardCharsets.UTF_8))).isEqualTo(tree(json));
+      assertThat(chars).hasToString(json);
+    });
+  }
 
-    assertThat(MAPPER.readTree(EXPORTER.toJson(posting))).isEqualTo(tree);
-    assertThat(MAPPER.readTree(bytes.toString(StandardCharsets.UTF_8))).isEqualTo(tree);
-    assertThat(MAPPER.readTree(chars.toString())).isEqualTo(tree);
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void amountsKeepTheirScaleInTextAndTree() {
+    JobPosting posting = base().compensation(Compensation.builder().base(PayRange.between(
+        Money.of("50000.00", "EUR"), Money.of("60000.5", "EUR"), PayPeriod.YEAR)).build()).build();
+
+    assertThat(EXPORTER.toJson(posting)).contains("\"minValue\":50000.00,\"maxValue\":60000.50,");
+    assertThat(EXPORTER.toTree(posting).at("/baseSalary/value/minValue").decimalValue())
+        .isEqualTo(new BigDecimal("50000.00"));
+  }
+
+  @Test
+  void leavesTheStreamsOpen() throws Exception {
+    JobPosting posting = SamplePostings.minimal();
+    boolean[] closed = new boolean[2];
+    EXPORTER.write(posting, new ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    });
+    EXPORTER.write(posting, new StringWriter() {
+      @Override
+      public void close() {
+        closed[1] = true;
+      }
+    });
+
+    assertThat(closed).containsExactly(false, false);
   }
 
   @Test

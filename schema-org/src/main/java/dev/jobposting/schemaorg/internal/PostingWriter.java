@@ -2,10 +2,7 @@ package dev.jobposting.schemaorg.internal;
 
 import static dev.jobposting.schemaorg.internal.Vocabulary.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jobposting.Identifier;
 import dev.jobposting.JobPosting;
 import dev.jobposting.application.Application;
@@ -15,6 +12,7 @@ import dev.jobposting.employment.Employment;
 import dev.jobposting.employment.EmploymentType;
 import dev.jobposting.organization.Employer;
 import dev.jobposting.place.AdministrativeArea;
+import dev.jobposting.place.GeoCoordinates;
 import dev.jobposting.place.PostalAddress;
 import dev.jobposting.place.SubdivisionCode;
 import dev.jobposting.requirement.Requirement;
@@ -24,127 +22,169 @@ import dev.jobposting.role.ClassificationScheme;
 import dev.jobposting.role.Role;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
-/** Turns a posting into a schema.org {@code JobPosting} tree following Google's rules. */
+/**
+ * Writes a posting as a schema.org {@code JobPosting} object following Google's rules, straight
+ * to a generator: building a tree first and then writing it was almost half of an export.
+ */
 public final class PostingWriter {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private final JsonGenerator out;
 
-  private PostingWriter() {}
+  private PostingWriter(JsonGenerator out) {
+    this.out = out;
+  }
 
   /**
-   * Writes a posting.
+   * Writes a posting, with {@code @context}, as one JSON object.
    *
    * @param posting the posting
-   * @return a new {@code JobPosting} object with {@code @context}
+   * @param out where to write; amounts go out as {@code BigDecimal}s, so a generator that writes
+   *     them plain gives plain numbers
+   * @throws IOException when the generator fails
    */
-  public static ObjectNode write(JobPosting posting) {
-    // Room for a typical posting's properties: the default map grew on every export.
-    ObjectNode node = new ObjectNode(NODES, new LinkedHashMap<>(32));
-    node.put(CONTEXT, SCHEMA_ORG);
-    node.put(TYPE, JOB_POSTING);
-    node.put(TITLE, posting.title());
-    DescriptionHtml.of(posting).ifPresent(d -> node.put(DESCRIPTION, d));
-    oneOrMany(node, IDENTIFIER, posting.identifiers(), id -> identifier(id, posting));
-    posting.datePosted().ifPresent(d -> node.put(DATE_POSTED, d.toString()));
-    posting.validThrough().ifPresent(d -> node.put(VALID_THROUGH, d.toString()));
-    posting.employer().ifPresent(e -> node.set(HIRING_ORGANIZATION, organization(e)));
-    posting.workplace().ifPresent(w -> workplace(node, w));
-    posting.compensation().ifPresent(c -> {
-      c.base().filter(b -> b.period().googleUnitText().isPresent())
-          .ifPresent(b -> node.set(BASE_SALARY, salary(b)));
-      oneOrMany(node, INCENTIVE_COMPENSATION, c.components(),
-          part -> NODES.textNode(component(part)));
-    });
-    posting.employment().ifPresent(e -> employment(node, e));
-    texts(node, RESPONSIBILITIES, posting.responsibilities());
-    requirements(node, posting.requirements());
+  public static void write(JobPosting posting, JsonGenerator out) throws IOException {
+    new PostingWriter(out).posting(posting);
+  }
+
+  private void posting(JobPosting posting) throws IOException {
+    out.writeStartObject();
+    text(CONTEXT, SCHEMA_ORG);
+    text(TYPE, JOB_POSTING);
+    text(TITLE, posting.title());
+    text(DESCRIPTION, DescriptionHtml.of(posting));
+    oneOrMany(IDENTIFIER, posting.identifiers(), id -> identifier(id, posting));
+    text(DATE_POSTED, posting.datePosted());
+    text(VALID_THROUGH, posting.validThrough());
+    Employer employer = posting.employer().orElse(null);
+    if (employer != null) {
+      out.writeFieldName(HIRING_ORGANIZATION);
+      organization(employer);
+    }
+    Workplace workplace = posting.workplace().orElse(null);
+    if (workplace != null) {
+      workplace(workplace);
+    }
+    if (posting.compensation().isPresent()) {
+      PayRange base = posting.compensation().get().base()
+          .filter(b -> b.period().googleUnitText().isPresent()).orElse(null);
+      if (base != null) {
+        out.writeFieldName(BASE_SALARY);
+        salary(base);
+      }
+      oneOrMany(INCENTIVE_COMPENSATION, posting.compensation().get().components(),
+          part -> out.writeString(component(part)));
+    }
+    Employment employment = posting.employment().orElse(null);
+    if (employment != null) {
+      employment(employment);
+    }
+    texts(RESPONSIBILITIES, posting.responsibilities());
+    requirements(posting.requirements());
     if (posting.experienceInPlaceOfEducation()) {
-      node.put(EXPERIENCE_IN_PLACE_OF_EDUCATION, true);
+      out.writeBooleanField(EXPERIENCE_IN_PLACE_OF_EDUCATION, true);
     }
-    oneOrMany(node, JOB_BENEFITS, posting.benefits(), b -> NODES.textNode(b.text()));
-    posting.role().ifPresent(r -> role(node, r, posting));
+    oneOrMany(JOB_BENEFITS, posting.benefits(), b -> out.writeString(b.text()));
+    Role role = posting.role().orElse(null);
+    if (role != null) {
+      role(role, posting);
+    }
     if (posting.role().flatMap(Role::industry).isEmpty()) {
-      posting.employer().filter(e -> !e.confidential()).flatMap(Employer::industry)
-          .ifPresent(i -> node.put(INDUSTRY, i));
+      text(INDUSTRY, industryText(posting));
     }
-    posting.application().ifPresent(a -> application(node, a));
-    posting.legal().ifPresent(l -> texts(node, SPECIAL_COMMITMENTS, l.specialCommitments()));
-    posting.language().ifPresent(l -> node.put(IN_LANGUAGE, l.toLanguageTag()));
-    posting.url().ifPresent(u -> node.put(URL, u.toString()));
-    return node;
+    Application application = posting.application().orElse(null);
+    if (application != null) {
+      application(application);
+    }
+    if (posting.legal().isPresent()) {
+      texts(SPECIAL_COMMITMENTS, posting.legal().get().specialCommitments());
+    }
+    text(IN_LANGUAGE, posting.language().map(Locale::toLanguageTag));
+    text(URL, posting.url());
+    out.writeEndObject();
   }
 
-  private static ObjectNode identifier(Identifier id, JobPosting posting) {
-    ObjectNode node = typed(PROPERTY_VALUE);
-    node.put(PROPERTY_ID, id.scheme());
+  private static Optional<String> industryText(JobPosting posting) {
+    return posting.employer().filter(e -> !e.confidential()).flatMap(Employer::industry);
+  }
+
+  private void identifier(Identifier id, JobPosting posting) throws IOException {
+    startTyped(PROPERTY_VALUE);
+    text(PROPERTY_ID, id.scheme());
     // Google reads name as the hiring organisation; without one the scheme is the best name.
-    node.put(NAME, posting.employer().filter(e -> !e.confidential()).map(Employer::name)
+    text(NAME, posting.employer().filter(e -> !e.confidential()).map(Employer::name)
         .orElse(id.scheme()));
-    node.put(VALUE, id.value());
-    return node;
+    text(VALUE, id.value());
+    out.writeEndObject();
   }
 
-  private static ObjectNode organization(Employer employer) {
-    ObjectNode node = typed(ORGANIZATION);
+  private void organization(Employer employer) throws IOException {
+    startTyped(ORGANIZATION);
     if (employer.confidential()) {
-      node.put(NAME, CONFIDENTIAL);
-      return node;
+      text(NAME, CONFIDENTIAL);
+      out.writeEndObject();
+      return;
     }
-    node.put(NAME, employer.name());
-    employer.legalName().ifPresent(n -> node.put(LEGAL_NAME, n));
-    employer.website().ifPresent(u -> node.put(URL, u.toString()));
-    employer.logo().ifPresent(u -> node.put(LOGO, u.toString()));
-    oneOrMany(node, SAME_AS, employer.sameAs(), u -> NODES.textNode(u.toString()));
-    employer.about().ifPresent(a -> node.put(DESCRIPTION, a));
-    employer.headquarters().ifPresent(a -> node.set(ADDRESS, address(a)));
-    employer.headcount().ifPresent(h -> {
-      ObjectNode count = typed(QUANTITATIVE_VALUE);
-      count.put(VALUE, h);
-      node.set(NUMBER_OF_EMPLOYEES, count);
-    });
-    return node;
+    text(NAME, employer.name());
+    text(LEGAL_NAME, employer.legalName());
+    text(URL, employer.website());
+    text(LOGO, employer.logo());
+    oneOrMany(SAME_AS, employer.sameAs(), u -> out.writeString(u.toString()));
+    text(DESCRIPTION, employer.about());
+    PostalAddress headquarters = employer.headquarters().orElse(null);
+    if (headquarters != null) {
+      out.writeFieldName(ADDRESS);
+      address(headquarters);
+    }
+    if (employer.headcount().isPresent()) {
+      out.writeFieldName(NUMBER_OF_EMPLOYEES);
+      startTyped(QUANTITATIVE_VALUE);
+      out.writeNumberField(VALUE, employer.headcount().get());
+      out.writeEndObject();
+    }
+    out.writeEndObject();
   }
 
-  private static void workplace(ObjectNode node, Workplace workplace) {
-    oneOrMany(node, JOB_LOCATION, workplace.locations(), PostingWriter::place);
+  private void workplace(Workplace workplace) throws IOException {
+    oneOrMany(JOB_LOCATION, workplace.locations(), this::place);
     if (workplace.mode() == WorkMode.REMOTE) {
-      node.put(JOB_LOCATION_TYPE, TELECOMMUTE);
-      oneOrMany(node, APPLICANT_LOCATION_REQUIREMENTS, workplace.applicantLocations(),
-          PostingWriter::area);
+      text(JOB_LOCATION_TYPE, TELECOMMUTE);
+      oneOrMany(APPLICANT_LOCATION_REQUIREMENTS, workplace.applicantLocations(), this::area);
     }
   }
 
-  private static ObjectNode place(PostalAddress address) {
-    ObjectNode node = typed(PLACE);
-    node.set(ADDRESS, address(address));
-    address.coordinates().ifPresent(c -> {
-      ObjectNode geo = typed(GEO_COORDINATES);
-      geo.put(LATITUDE, c.latitude());
-      geo.put(LONGITUDE, c.longitude());
-      node.set(GEO, geo);
-    });
-    return node;
+  private void place(PostalAddress address) throws IOException {
+    startTyped(PLACE);
+    out.writeFieldName(ADDRESS);
+    address(address);
+    GeoCoordinates coordinates = address.coordinates().orElse(null);
+    if (coordinates != null) {
+      out.writeFieldName(GEO);
+      startTyped(GEO_COORDINATES);
+      number(LATITUDE, coordinates.latitude());
+      number(LONGITUDE, coordinates.longitude());
+      out.writeEndObject();
+    }
+    out.writeEndObject();
   }
 
-  private static ObjectNode address(PostalAddress address) {
-    ObjectNode node = typed(POSTAL_ADDRESS);
-    address.streetAddress().ifPresent(s -> node.put(STREET_ADDRESS, s));
-    address.locality().ifPresent(s -> node.put(ADDRESS_LOCALITY, s));
-    address.subdivision().map(PostingWriter::region)
-        .or(address::region).ifPresent(s -> node.put(ADDRESS_REGION, s));
-    address.postalCode().ifPresent(s -> node.put(POSTAL_CODE, s));
-    node.put(ADDRESS_COUNTRY, address.country().code());
-    return node;
+  private void address(PostalAddress address) throws IOException {
+    startTyped(POSTAL_ADDRESS);
+    text(STREET_ADDRESS, address.streetAddress());
+    text(ADDRESS_LOCALITY, address.locality());
+    text(ADDRESS_REGION, address.subdivision().map(PostingWriter::region).or(address::region));
+    text(POSTAL_CODE, address.postalCode());
+    text(ADDRESS_COUNTRY, address.country().code());
+    out.writeEndObject();
   }
 
   /** US and Canadian pages write the state alone ("CA"); elsewhere the full code is unambiguous. */
@@ -152,30 +192,35 @@ public final class PostingWriter {
     return SubdivisionCode.isListed(subdivision.country()) ? subdivision.part() : subdivision.code();
   }
 
-  private static ObjectNode area(AdministrativeArea area) {
+  private void area(AdministrativeArea area) throws IOException {
     if (area.isWorldwide()) {
-      ObjectNode node = typed(ADMINISTRATIVE_AREA);
-      node.put(NAME, "Worldwide");
-      return node;
+      startTyped(ADMINISTRATIVE_AREA);
+      text(NAME, "Worldwide");
+    } else {
+      startTyped(area.subdivision().isPresent() ? STATE : COUNTRY);
+      text(NAME, area.toString());
     }
-    ObjectNode node = typed(area.subdivision().isPresent() ? STATE : COUNTRY);
-    node.put(NAME, area.toString());
-    return node;
+    out.writeEndObject();
   }
 
-  private static ObjectNode salary(PayRange range) {
-    ObjectNode amount = typed(MONETARY_AMOUNT);
-    amount.put(CURRENCY, range.currency().getCurrencyCode());
-    ObjectNode value = typed(QUANTITATIVE_VALUE);
+  private void salary(PayRange range) throws IOException {
+    startTyped(MONETARY_AMOUNT);
+    text(CURRENCY, range.currency().getCurrencyCode());
+    out.writeFieldName(VALUE);
+    startTyped(QUANTITATIVE_VALUE);
     if (range.isFixed()) {
-      value.put(VALUE, range.minimum().get().amount());
+      number(VALUE, range.minimum().get().amount());
     } else {
-      range.minimum().ifPresent(m -> value.put(MIN_VALUE, m.amount()));
-      range.maximum().ifPresent(m -> value.put(MAX_VALUE, m.amount()));
+      if (range.minimum().isPresent()) {
+        number(MIN_VALUE, range.minimum().get().amount());
+      }
+      if (range.maximum().isPresent()) {
+        number(MAX_VALUE, range.maximum().get().amount());
+      }
     }
-    value.put(UNIT_TEXT, range.period().googleUnitText().orElseThrow());
-    amount.set(VALUE, value);
-    return amount;
+    text(UNIT_TEXT, range.period().googleUnitText().orElseThrow());
+    out.writeEndObject();
+    out.writeEndObject();
   }
 
   private static String component(CompensationComponent component) {
@@ -195,165 +240,218 @@ public final class PostingWriter {
         .orElse(" once");
   }
 
-  private static void employment(ObjectNode node, Employment employment) {
+  private void employment(Employment employment) throws IOException {
     // Sorted: several types share one of Google's values, so the posting's order cannot come back.
     Set<String> types = new TreeSet<>();
     for (EmploymentType type : employment.types()) {
       types.add(type.googleValue());
     }
-    texts(node, EMPLOYMENT_TYPE, List.copyOf(types));
-    employment.workHours().ifPresent(h -> node.put(WORK_HOURS, h));
-    employment.startDate().ifPresent(d -> node.put(JOB_START_DATE, d.toString()));
+    texts(EMPLOYMENT_TYPE, List.copyOf(types));
+    text(WORK_HOURS, employment.workHours());
+    text(JOB_START_DATE, employment.startDate());
     if (employment.immediateStart()) {
-      node.put(JOB_IMMEDIATE_START, true);
+      out.writeBooleanField(JOB_IMMEDIATE_START, true);
     }
-    employment.duration().ifPresent(d -> node.put(JOB_DURATION, d.toString()));
-    employment.openings().ifPresent(o -> node.put(TOTAL_JOB_OPENINGS, o));
+    text(JOB_DURATION, employment.duration());
+    if (employment.openings().isPresent()) {
+      out.writeNumberField(TOTAL_JOB_OPENINGS, employment.openings().get());
+    }
   }
 
-  private static void requirements(ObjectNode node, List<Requirement> requirements) {
-    oneOrMany(node, SKILLS, of(requirements, RequirementKind.SKILL), PostingWriter::skill);
-    oneOrMany(node, EXPERIENCE_REQUIREMENTS, of(requirements, RequirementKind.EXPERIENCE), r -> {
-      ObjectNode experience = typed(EXPERIENCE);
-      r.monthsOfExperience().ifPresent(m -> experience.put(MONTHS_OF_EXPERIENCE, m));
-      experience.put(DESCRIPTION, r.text());
-      return experience;
-    });
-    oneOrMany(node, EDUCATION_REQUIREMENTS, of(requirements, RequirementKind.EDUCATION), r -> {
-      ObjectNode credential = typed(CREDENTIAL);
-      r.educationLevel().ifPresent(level -> {
-        level.googleCredentialCategory().ifPresent(c -> credential.put(CREDENTIAL_CATEGORY, c));
-        credential.put(EDUCATIONAL_LEVEL, EducationLevels.label(level));
-      });
-      credential.put(DESCRIPTION, r.text());
-      return credential;
-    });
-    List<JsonNode> qualifications = new ArrayList<>();
-    for (Requirement r : requirements) {
-      if (r.kind() == RequirementKind.CREDENTIAL) {
-        ObjectNode credential = typed(CREDENTIAL);
-        credential.put(DESCRIPTION, r.text());
-        qualifications.add(credential);
-      } else if (r.kind() == RequirementKind.LANGUAGE || r.kind() == RequirementKind.OTHER) {
-        qualifications.add(NODES.textNode(r.text()));
+  private void requirements(List<Requirement> requirements) throws IOException {
+    oneOrMany(SKILLS, of(requirements, RequirementKind.SKILL), this::skill);
+    oneOrMany(EXPERIENCE_REQUIREMENTS, of(requirements, RequirementKind.EXPERIENCE), r -> {
+      startTyped(EXPERIENCE);
+      if (r.monthsOfExperience().isPresent()) {
+        out.writeNumberField(MONTHS_OF_EXPERIENCE, r.monthsOfExperience().get());
       }
-    }
-    if (!qualifications.isEmpty()) {
-      node.set(QUALIFICATIONS, qualifications.size() == 1 ? qualifications.get(0)
-          : NODES.arrayNode().addAll(qualifications));
-    }
-    oneOrMany(node, ELIGIBILITY_TO_WORK, of(requirements, RequirementKind.WORK_AUTHORIZATION),
-        PostingWriter::text);
-    oneOrMany(node, SECURITY_CLEARANCE, of(requirements, RequirementKind.SECURITY_CLEARANCE),
-        PostingWriter::text);
-    oneOrMany(node, PHYSICAL_REQUIREMENT, of(requirements, RequirementKind.PHYSICAL),
-        PostingWriter::text);
+      text(DESCRIPTION, r.text());
+      out.writeEndObject();
+    });
+    oneOrMany(EDUCATION_REQUIREMENTS, of(requirements, RequirementKind.EDUCATION), r -> {
+      startTyped(CREDENTIAL);
+      if (r.educationLevel().isPresent()) {
+        text(CREDENTIAL_CATEGORY, r.educationLevel().get().googleCredentialCategory());
+        text(EDUCATIONAL_LEVEL, EducationLevels.label(r.educationLevel().get()));
+      }
+      text(DESCRIPTION, r.text());
+      out.writeEndObject();
+    });
+    oneOrMany(QUALIFICATIONS, of(requirements, RequirementKind.CREDENTIAL,
+        RequirementKind.LANGUAGE, RequirementKind.OTHER), r -> {
+          if (r.kind() == RequirementKind.CREDENTIAL) {
+            startTyped(CREDENTIAL);
+            text(DESCRIPTION, r.text());
+            out.writeEndObject();
+          } else {
+            out.writeString(r.text());
+          }
+        });
+    oneOrMany(ELIGIBILITY_TO_WORK, of(requirements, RequirementKind.WORK_AUTHORIZATION),
+        this::text);
+    oneOrMany(SECURITY_CLEARANCE, of(requirements, RequirementKind.SECURITY_CLEARANCE),
+        this::text);
+    oneOrMany(PHYSICAL_REQUIREMENT, of(requirements, RequirementKind.PHYSICAL), this::text);
   }
 
-  private static JsonNode skill(Requirement requirement) {
+  private void skill(Requirement requirement) throws IOException {
     if (requirement.code().isEmpty()) {
-      return NODES.textNode(requirement.text());
+      out.writeString(requirement.text());
+      return;
     }
     ClassificationCode code = requirement.code().get();
-    ObjectNode term = typed(DEFINED_TERM);
-    term.put(NAME, requirement.text());
-    term.put(TERM_CODE, code.code());
-    term.set(IN_DEFINED_TERM_SET, codeSet(DEFINED_TERM_SET, code));
-    return term;
+    startTyped(DEFINED_TERM);
+    text(NAME, requirement.text());
+    text(TERM_CODE, code.code());
+    out.writeFieldName(IN_DEFINED_TERM_SET);
+    codeSet(DEFINED_TERM_SET, code);
+    out.writeEndObject();
   }
 
-  private static void role(ObjectNode node, Role role, JobPosting posting) {
-    oneOrMany(node, OCCUPATIONAL_CATEGORY, role.occupations(), code -> {
-      ObjectNode category = typed(CATEGORY_CODE);
-      category.put(CODE_VALUE, code.code());
-      code.label().ifPresent(l -> category.put(NAME, l));
-      category.set(IN_CODE_SET, codeSet(CATEGORY_CODE_SET, code));
-      return category;
+  private void role(Role role, JobPosting posting) throws IOException {
+    oneOrMany(OCCUPATIONAL_CATEGORY, role.occupations(), code -> {
+      startTyped(CATEGORY_CODE);
+      text(CODE_VALUE, code.code());
+      text(NAME, code.label());
+      out.writeFieldName(IN_CODE_SET);
+      codeSet(CATEGORY_CODE_SET, code);
+      out.writeEndObject();
     });
-    role.industry().ifPresent(code -> {
-      ObjectNode term = typed(DEFINED_TERM);
-      term.put(TERM_CODE, code.code());
-      code.label().ifPresent(l -> term.put(NAME, l));
-      term.set(IN_DEFINED_TERM_SET, codeSet(DEFINED_TERM_SET, code));
-      String text = posting.employer().filter(e -> !e.confidential()).flatMap(Employer::industry)
-          .orElse(null);
-      node.set(INDUSTRY, text == null ? term : NODES.arrayNode().add(term).add(text));
-    });
-    role.department().ifPresent(d -> {
-      ObjectNode unit = typed(ORGANIZATION);
-      unit.put(NAME, d);
-      node.set(EMPLOYMENT_UNIT, unit);
-    });
+    ClassificationCode industry = role.industry().orElse(null);
+    if (industry != null) {
+      String text = industryText(posting).orElse(null);
+      out.writeFieldName(INDUSTRY);
+      if (text != null) {
+        out.writeStartArray();
+      }
+      startTyped(DEFINED_TERM);
+      text(TERM_CODE, industry.code());
+      text(NAME, industry.label());
+      out.writeFieldName(IN_DEFINED_TERM_SET);
+      codeSet(DEFINED_TERM_SET, industry);
+      out.writeEndObject();
+      if (text != null) {
+        out.writeString(text);
+        out.writeEndArray();
+      }
+    }
+    if (role.department().isPresent()) {
+      out.writeFieldName(EMPLOYMENT_UNIT);
+      startTyped(ORGANIZATION);
+      text(NAME, role.department().get());
+      out.writeEndObject();
+    }
   }
 
-  private static ObjectNode codeSet(String type, ClassificationCode code) {
-    ObjectNode set = typed(type);
+  private void codeSet(String type, ClassificationCode code) throws IOException {
+    startTyped(type);
     if (code.scheme() == ClassificationScheme.OTHER) {
-      set.put(NAME, code.schemeName().orElseThrow());
+      text(NAME, code.schemeName().orElseThrow());
     } else {
-      set.put(NAME, Schemes.name(code.scheme()));
-      code.schemeName().ifPresent(n -> set.put(ALTERNATE_NAME, n));
+      text(NAME, Schemes.name(code.scheme()));
+      text(ALTERNATE_NAME, code.schemeName());
     }
-    code.schemeVersion().ifPresent(v -> set.put(VERSION, v));
-    return set;
+    text(VERSION, code.schemeVersion());
+    out.writeEndObject();
   }
 
-  private static void application(ObjectNode node, Application application) {
-    application.directApply().ifPresent(d -> node.put(DIRECT_APPLY, d));
-    List<ObjectNode> contacts = new ArrayList<>();
-    for (String email : application.emails()) {
-      ObjectNode contact = typed(CONTACT_POINT);
-      contact.put(CONTACT_TYPE, "application");
-      contact.put(EMAIL, email);
-      contacts.add(contact);
+  private void application(Application application) throws IOException {
+    if (application.directApply().isPresent()) {
+      out.writeBooleanField(DIRECT_APPLY, application.directApply().get());
     }
-    for (URI url : application.urls()) {
-      ObjectNode contact = typed(CONTACT_POINT);
-      contact.put(CONTACT_TYPE, "application");
-      contact.put(URL, url.toString());
-      contacts.add(contact);
+    List<String> emails = application.emails();
+    List<URI> urls = application.urls();
+    int contacts = emails.size() + urls.size();
+    if (contacts == 0) {
+      return;
     }
-    oneOrMany(node, APPLICATION_CONTACT, contacts, c -> c);
+    out.writeFieldName(APPLICATION_CONTACT);
+    if (contacts > 1) {
+      out.writeStartArray();
+    }
+    for (String email : emails) {
+      contact(EMAIL, email);
+    }
+    for (URI url : urls) {
+      contact(URL, url.toString());
+    }
+    if (contacts > 1) {
+      out.writeEndArray();
+    }
+  }
+
+  private void contact(String name, String value) throws IOException {
+    startTyped(CONTACT_POINT);
+    text(CONTACT_TYPE, "application");
+    text(name, value);
+    out.writeEndObject();
   }
 
   /** Loops, not streams: a stream per kind of requirement was a visible cost of the export. */
-  private static List<Requirement> of(List<Requirement> requirements, RequirementKind kind) {
+  private static List<Requirement> of(List<Requirement> requirements, RequirementKind... kinds) {
     List<Requirement> matching = null;
     for (Requirement requirement : requirements) {
-      if (requirement.kind() == kind) {
-        if (matching == null) {
-          matching = new ArrayList<>();
+      for (RequirementKind kind : kinds) {
+        if (requirement.kind() == kind) {
+          if (matching == null) {
+            matching = new ArrayList<>();
+          }
+          matching.add(requirement);
         }
-        matching.add(requirement);
       }
     }
     return matching == null ? List.of() : matching;
   }
 
-  private static JsonNode text(Requirement requirement) {
-    return NODES.textNode(requirement.text());
+  private void text(Requirement requirement) throws IOException {
+    out.writeString(requirement.text());
   }
 
-  private static ObjectNode typed(String type) {
-    ObjectNode node = NODES.objectNode();
-    node.put(TYPE, type);
-    return node;
+  private void startTyped(String type) throws IOException {
+    out.writeStartObject();
+    text(TYPE, type);
   }
 
-  private static void texts(ObjectNode node, String name, List<String> values) {
-    oneOrMany(node, name, values, NODES::textNode);
+  private void text(String name, String value) throws IOException {
+    out.writeStringField(name, value);
+  }
+
+  /** Writes a value's text (a string, URL, date or duration), or nothing when it is absent. */
+  private void text(String name, Optional<?> value) throws IOException {
+    if (value.isPresent()) {
+      out.writeStringField(name, value.get().toString());
+    }
+  }
+
+  private void number(String name, BigDecimal value) throws IOException {
+    out.writeFieldName(name);
+    out.writeNumber(value);
+  }
+
+  private void texts(String name, List<String> values) throws IOException {
+    oneOrMany(name, values, out::writeString);
   }
 
   /** Writes one value as itself and several as an array, as Google's examples do. */
-  private static <T> void oneOrMany(ObjectNode node, String name, List<T> values,
-      Function<T, ? extends JsonNode> write) {
-    if (values.size() == 1) {
-      node.set(name, write.apply(values.get(0)));
-    } else if (values.size() > 1) {
-      ArrayNode array = node.putArray(name);
-      for (T value : values) {
-        array.add(write.apply(value));
-      }
+  private <T> void oneOrMany(String name, List<T> values, Element<T> write) throws IOException {
+    if (values.isEmpty()) {
+      return;
     }
+    out.writeFieldName(name);
+    if (values.size() == 1) {
+      write.write(values.get(0));
+      return;
+    }
+    out.writeStartArray();
+    for (T value : values) {
+      write.write(value);
+    }
+    out.writeEndArray();
+  }
+
+  /** Writes one element of a property's value. */
+  @FunctionalInterface
+  private interface Element<T> {
+    void write(T value) throws IOException;
   }
 }
