@@ -1,14 +1,14 @@
 package dev.jobposting.schemaorg;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.jobposting.JobPosting;
 import dev.jobposting.schemaorg.internal.PostingWriter;
 import java.io.IOException;
@@ -43,14 +43,6 @@ public final class JsonLdExporter {
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       // Amounts keep their scale in trees as in text ("50000.00" stays so).
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .addModule(new SimpleModule("jobposting-json-ld").addSerializer(JobPosting.class,
-          new StdSerializer<>(JobPosting.class) {
-            @Override
-            public void serialize(JobPosting posting, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-              PostingWriter.write(posting, generator);
-            }
-          }))
       .build());
 
   private final ObjectMapper mapper;
@@ -65,13 +57,20 @@ public final class JsonLdExporter {
   }
 
   /**
-   * Builds the JSON-LD tree.
+   * Builds the JSON-LD tree. This writes the JSON-LD into a buffer and reads the tree from it:
+   * prefer {@link #toJson} or {@code write} when the text is all that is needed.
    *
    * @param posting the posting
    * @return a new, mutable {@code JobPosting} object that the caller may extend
    */
   public ObjectNode toTree(JobPosting posting) {
-    return mapper.valueToTree(Objects.requireNonNull(posting, "posting"));
+    Objects.requireNonNull(posting, "posting");
+    try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+      PostingWriter.write(posting, buffer);
+      return mapper.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -82,39 +81,71 @@ public final class JsonLdExporter {
    */
   public String toJson(JobPosting posting) {
     Objects.requireNonNull(posting, "posting");
-    try {
-      return mapper.writeValueAsString(posting);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return text(null, generator -> PostingWriter.write(posting, generator));
   }
 
   /**
-   * Writes the JSON-LD as UTF-8 to a stream, leaving the stream open.
+   * Writes the JSON-LD as UTF-8 to a stream, and flushes it but leaves it open.
    *
    * @param posting the posting
    * @param out where to write
    * @throws IOException when the stream fails
    */
   public void write(JobPosting posting, OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    mapper.writeValue(out, Objects.requireNonNull(posting, "posting"));
+    Objects.requireNonNull(posting, "posting");
+    try (JsonGenerator generator = mapper.createGenerator(Objects.requireNonNull(out, "out"))) {
+      PostingWriter.write(posting, generator);
+    }
   }
 
   /**
-   * Writes the JSON-LD to a writer, leaving the writer open.
+   * Writes the JSON-LD to a writer, and flushes it but leaves it open.
    *
    * @param posting the posting
    * @param out where to write
    * @throws IOException when the writer fails
    */
   public void write(JobPosting posting, Writer out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    mapper.writeValue(out, Objects.requireNonNull(posting, "posting"));
+    Objects.requireNonNull(posting, "posting");
+    try (JsonGenerator generator = generator(Objects.requireNonNull(out, "out"))) {
+      PostingWriter.write(posting, generator);
+    }
   }
 
-  /** {@return a writer of postings and trees as this exporter writes them} */
-  ObjectWriter writer() {
-    return mapper.writer();
+  /** {@return a generator with this exporter's settings: plain decimals, the writer left open} */
+  JsonGenerator generator(Writer out) throws IOException {
+    return mapper.createGenerator(out);
+  }
+
+  /**
+   * Writes to a string what some content writes to a generator of this exporter's settings.
+   *
+   * @param escapes the generator's character escapes, or null for JSON's own
+   * @param content what to write
+   * @return the JSON text
+   */
+  String text(CharacterEscapes escapes, Content content) {
+    // Jackson's own string writer, on the factory's recycled buffers, as ObjectMapper's
+    // writeValueAsString uses it: a StringWriter or a fresh array made the export a fifth slower.
+    BufferRecycler buffers = mapper.getFactory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator generator = generator(out)) {
+        if (escapes != null) {
+          generator.setCharacterEscapes(escapes);
+        }
+        content.writeTo(generator);
+      }
+      return out.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
+
+  /** Writes a posting, or any JSON, to a generator. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(JsonGenerator generator) throws IOException;
   }
 }

@@ -1,12 +1,10 @@
 package dev.jobposting.schemaorg;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.jobposting.JobPosting;
+import dev.jobposting.schemaorg.internal.PostingWriter;
 import dev.jobposting.schemaorg.internal.ScriptEscapes;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 
@@ -29,8 +27,7 @@ public final class JsonLdScript {
   /** The end tag this class writes. */
   public static final String END_TAG = "</script>";
 
-  private static final ObjectWriter WRITER = JsonLdExporter.create().writer()
-      .with(new ScriptEscapes());
+  private static final ScriptEscapes ESCAPES = new ScriptEscapes();
 
   private JsonLdScript() {}
 
@@ -41,7 +38,10 @@ public final class JsonLdScript {
    * @return the element, ready to put in a page's head or body
    */
   public static String element(JobPosting posting) {
-    return START_TAG + content(Objects.requireNonNull(posting, "posting")) + END_TAG;
+    Objects.requireNonNull(posting, "posting");
+    return START_TAG
+        + JsonLdExporter.create().text(ESCAPES, generator -> PostingWriter.write(posting, generator))
+        + END_TAG;
   }
 
   /**
@@ -51,13 +51,7 @@ public final class JsonLdScript {
    * @return the element
    */
   public static String element(JsonNode jsonLd) {
-    StringWriter out = new StringWriter();
-    try {
-      writeElement(jsonLd, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return START_TAG + scriptContent(jsonLd) + END_TAG;
   }
 
   /**
@@ -80,15 +74,7 @@ public final class JsonLdScript {
    * @return compact JSON with {@code < > &} U+2028 U+2029 escaped inside strings
    */
   public static String scriptContent(JsonNode jsonLd) {
-    return content(Objects.requireNonNull(jsonLd, "jsonLd"));
-  }
-
-  /** Writes a posting or a tree. */
-  private static String content(Object jsonLd) {
-    try {
-      return WRITER.writeValueAsString(jsonLd);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Objects.requireNonNull(jsonLd, "jsonLd");
+    return JsonLdExporter.create().text(ESCAPES, generator -> generator.writeTree(jsonLd));
   }
 }

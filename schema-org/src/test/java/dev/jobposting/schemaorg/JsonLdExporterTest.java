@@ -2,11 +2,16 @@ package dev.jobposting.schemaorg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.jobposting.Identifier;
 import dev.jobposting.JobPosting;
 import dev.jobposting.RichText;
+import dev.jobposting.application.Application;
 import dev.jobposting.compensation.Compensation;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayPeriod;
@@ -20,15 +25,22 @@ import dev.jobposting.requirement.EducationLevel;
 import dev.jobposting.requirement.Necessity;
 import dev.jobposting.requirement.Requirement;
 import dev.jobposting.requirement.RequirementKind;
+import dev.jobposting.role.ClassificationCode;
+import dev.jobposting.role.ClassificationScheme;
+import dev.jobposting.role.Role;
 import dev.jobposting.testkit.PropertyCheck;
 import dev.jobposting.testkit.SamplePostings;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -37,6 +49,9 @@ class JsonLdExporterTest {
 
   private static final JsonLdExporter EXPORTER = JsonLdExporter.create();
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper EXACT = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
   private static JobPosting.Builder base() {
     return JobPosting.builder().title("Backend Engineer").employer(Employer.of("Example GmbH"));
@@ -52,29 +67,31 @@ class JsonLdExporterTest {
 
   @Test
   void stringStreamWriterAndTreeCarryTheSameText() {
-    PropertyCheck.forAll(1000, posting -> {
-      String json = EXPORTER.toJson(posting);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      StringWriter chars = new StringWriter();
-      try {
-        EXPORTER.write(posting, bytes);
-        EXPORTER.write(posting, chars);
-        assertThat(EXPORTER.writer().writeValueAsString(EXPORTER.toTree(posting))).isEqualTo(json);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      // Jackson's byte writer escapes characters beyond the BMP; the document is the same.
-      assertThat(tree(bytes.toString(StandardCharsets.UTF_8))).isEqualTo(tree(json));
-      assertThat(chars).hasToString(json);
-    });
+    List.of(SamplePostings.minimal(), SamplePostings.full(), SamplePostings.reference())
+        .forEach(JsonLdExporterTest::writesTheSameTextEveryWay);
+    PropertyCheck.forAll(1000, JsonLdExporterTest::writesTheSameTextEveryWay);
   }
 
-  private static JsonNode tree(String json) {
+  private static void writesTheSameTextEveryWay(JobPosting posting) {
+    String json = EXPORTER.toJson(posting);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringWriter chars = new StringWriter();
     try {
-      return MAPPER.readTree(json);
+      EXPORTER.write(posting, bytes);
+      EXPORTER.write(posting, chars);
+      StringWriter tree = new StringWriter();
+      try (JsonGenerator generator = EXPORTER.generator(tree)) {
+        generator.writeTree(EXPORTER.toTree(posting));
+      }
+      assertThat(tree).hasToString(json);
+      // Jackson's byte writer escapes characters beyond the BMP; the document is the same, read
+      // with exact decimals so that the numbers' digits count.
+      assertThat(EXACT.readTree(bytes.toString(StandardCharsets.UTF_8)))
+          .isEqualTo(EXACT.readTree(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    assertThat(chars).hasToString(json);
   }
 
   @Test
@@ -88,23 +105,76 @@ class JsonLdExporterTest {
   }
 
   @Test
-  void leavesTheStreamsOpen() throws Exception {
+  void flushesButLeavesTheStreamsOpen() throws Exception {
     JobPosting posting = SamplePostings.minimal();
     boolean[] closed = new boolean[2];
-    EXPORTER.write(posting, new ByteArrayOutputStream() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
       @Override
       public void close() {
         closed[0] = true;
       }
-    });
-    EXPORTER.write(posting, new StringWriter() {
+    };
+    StringWriter chars = new StringWriter() {
       @Override
       public void close() {
         closed[1] = true;
       }
-    });
+    };
+    EXPORTER.write(posting, new BufferedOutputStream(bytes, 1 << 16));
+    EXPORTER.write(posting, new BufferedWriter(chars, 1 << 16));
 
     assertThat(closed).containsExactly(false, false);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(EXPORTER.toJson(posting));
+    assertThat(chars).hasToString(EXPORTER.toJson(posting));
+  }
+
+  @Test
+  void industryIsTheCodeOrTheCodeAndTheEmployersText() {
+    Role role = Role.builder().industry(ClassificationCode.of(ClassificationScheme.NAICS, "5415"))
+        .build();
+    Employer employer = Employer.builder().name("Example GmbH").industry("Software").build();
+    JsonNode code = EXPORTER.toTree(base().role(role).build());
+    JsonNode both = EXPORTER.toTree(base().role(role).employer(employer).build());
+    JsonNode text = EXPORTER.toTree(base().employer(employer).build());
+
+    assertThat(code.at("/industry/termCode").asText()).isEqualTo("5415");
+    assertThat(both.get("industry")).hasSize(2);
+    assertThat(both.at("/industry/0/termCode").asText()).isEqualTo("5415");
+    assertThat(both.at("/industry/1").asText()).isEqualTo("Software");
+    assertThat(text.get("industry").asText()).isEqualTo("Software");
+  }
+
+  @Test
+  void oneApplicationContactIsAnObjectAndSeveralAreAnArrayEmailsFirst() {
+    JsonNode one = EXPORTER.toTree(base().application(Application.builder()
+        .addEmail("jobs@example.com").build()).build());
+    JsonNode two = EXPORTER.toTree(base().application(Application.builder()
+        .addUrl(URI.create("https://example.com/apply")).addEmail("jobs@example.com").build())
+        .build());
+
+    assertThat(one.at("/applicationContact/email").asText()).isEqualTo("jobs@example.com");
+    assertThat(two.get("applicationContact")).hasSize(2);
+    assertThat(two.at("/applicationContact/0/email").asText()).isEqualTo("jobs@example.com");
+    assertThat(two.at("/applicationContact/1/url").asText())
+        .isEqualTo("https://example.com/apply");
+  }
+
+  @Test
+  void qualificationsKeepTheRequirementsOrderAcrossTheirKinds() {
+    JsonNode json = EXPORTER.toTree(base()
+        .addRequirement(Requirement.of(RequirementKind.LANGUAGE, Necessity.REQUIRED, "German"))
+        .addRequirement(Requirement.of(RequirementKind.SKILL, Necessity.REQUIRED, "Java"))
+        .addRequirement(Requirement.of(RequirementKind.CREDENTIAL, Necessity.REQUIRED, "CPA"))
+        .addRequirement(Requirement.of(RequirementKind.OTHER, Necessity.REQUIRED, "Driving"))
+        .build());
+
+    assertThat(json.get("qualifications")).hasSize(3);
+    assertThat(json.at("/qualifications/0").asText()).isEqualTo("German");
+    assertThat(json.at("/qualifications/1/@type").asText())
+        .isEqualTo("EducationalOccupationalCredential");
+    assertThat(json.at("/qualifications/1/description").asText()).isEqualTo("CPA");
+    assertThat(json.at("/qualifications/2").asText()).isEqualTo("Driving");
+    assertThat(json.get("skills").asText()).isEqualTo("Java");
   }
 
   @Test

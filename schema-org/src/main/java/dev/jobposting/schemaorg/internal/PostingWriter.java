@@ -5,7 +5,9 @@ import static dev.jobposting.schemaorg.internal.Vocabulary.*;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jobposting.Identifier;
 import dev.jobposting.JobPosting;
+import dev.jobposting.LegalDisclosures;
 import dev.jobposting.application.Application;
+import dev.jobposting.compensation.Compensation;
 import dev.jobposting.compensation.CompensationComponent;
 import dev.jobposting.compensation.PayRange;
 import dev.jobposting.employment.Employment;
@@ -23,7 +25,6 @@ import dev.jobposting.role.Role;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,9 @@ import java.util.TreeSet;
 
 /**
  * Writes a posting as a schema.org {@code JobPosting} object following Google's rules, straight
- * to a generator: building a tree first and then writing it was almost half of an export.
+ * to a generator: building a tree first and then writing it was almost half of an export. Absent
+ * values are tested rather than handled in {@code Optional.ifPresent} lambdas, which cannot throw
+ * the generator's {@code IOException}.
  */
 public final class PostingWriter {
 
@@ -74,15 +77,9 @@ public final class PostingWriter {
     if (workplace != null) {
       workplace(workplace);
     }
-    if (posting.compensation().isPresent()) {
-      PayRange base = posting.compensation().get().base()
-          .filter(b -> b.period().googleUnitText().isPresent()).orElse(null);
-      if (base != null) {
-        out.writeFieldName(BASE_SALARY);
-        salary(base);
-      }
-      oneOrMany(INCENTIVE_COMPENSATION, posting.compensation().get().components(),
-          part -> out.writeString(component(part)));
+    Compensation compensation = posting.compensation().orElse(null);
+    if (compensation != null) {
+      compensation(compensation);
     }
     Employment employment = posting.employment().orElse(null);
     if (employment != null) {
@@ -98,31 +95,30 @@ public final class PostingWriter {
     if (role != null) {
       role(role, posting);
     }
-    if (posting.role().flatMap(Role::industry).isEmpty()) {
-      text(INDUSTRY, industryText(posting));
+    if (role == null || role.industry().isEmpty()) {
+      text(INDUSTRY, publicEmployer(posting).flatMap(Employer::industry));
     }
     Application application = posting.application().orElse(null);
     if (application != null) {
       application(application);
     }
-    if (posting.legal().isPresent()) {
-      texts(SPECIAL_COMMITMENTS, posting.legal().get().specialCommitments());
-    }
+    texts(SPECIAL_COMMITMENTS, posting.legal().map(LegalDisclosures::specialCommitments)
+        .orElse(List.of()));
     text(IN_LANGUAGE, posting.language().map(Locale::toLanguageTag));
     text(URL, posting.url());
     out.writeEndObject();
   }
 
-  private static Optional<String> industryText(JobPosting posting) {
-    return posting.employer().filter(e -> !e.confidential()).flatMap(Employer::industry);
+  /** {@return the employer, unless it is confidential} */
+  private static Optional<Employer> publicEmployer(JobPosting posting) {
+    return posting.employer().filter(e -> !e.confidential());
   }
 
   private void identifier(Identifier id, JobPosting posting) throws IOException {
     startTyped(PROPERTY_VALUE);
     text(PROPERTY_ID, id.scheme());
     // Google reads name as the hiring organisation; without one the scheme is the best name.
-    text(NAME, posting.employer().filter(e -> !e.confidential()).map(Employer::name)
-        .orElse(id.scheme()));
+    text(NAME, publicEmployer(posting).map(Employer::name).orElse(id.scheme()));
     text(VALUE, id.value());
     out.writeEndObject();
   }
@@ -170,8 +166,8 @@ public final class PostingWriter {
     if (coordinates != null) {
       out.writeFieldName(GEO);
       startTyped(GEO_COORDINATES);
-      number(LATITUDE, coordinates.latitude());
-      number(LONGITUDE, coordinates.longitude());
+      out.writeNumberField(LATITUDE, coordinates.latitude());
+      out.writeNumberField(LONGITUDE, coordinates.longitude());
       out.writeEndObject();
     }
     out.writeEndObject();
@@ -203,19 +199,30 @@ public final class PostingWriter {
     out.writeEndObject();
   }
 
+  private void compensation(Compensation compensation) throws IOException {
+    PayRange base = compensation.base().filter(b -> b.period().googleUnitText().isPresent())
+        .orElse(null);
+    if (base != null) {
+      out.writeFieldName(BASE_SALARY);
+      salary(base);
+    }
+    oneOrMany(INCENTIVE_COMPENSATION, compensation.components(),
+        part -> out.writeString(component(part)));
+  }
+
   private void salary(PayRange range) throws IOException {
     startTyped(MONETARY_AMOUNT);
     text(CURRENCY, range.currency().getCurrencyCode());
     out.writeFieldName(VALUE);
     startTyped(QUANTITATIVE_VALUE);
     if (range.isFixed()) {
-      number(VALUE, range.minimum().get().amount());
+      out.writeNumberField(VALUE, range.minimum().get().amount());
     } else {
       if (range.minimum().isPresent()) {
-        number(MIN_VALUE, range.minimum().get().amount());
+        out.writeNumberField(MIN_VALUE, range.minimum().get().amount());
       }
       if (range.maximum().isPresent()) {
-        number(MAX_VALUE, range.maximum().get().amount());
+        out.writeNumberField(MAX_VALUE, range.maximum().get().amount());
       }
     }
     text(UNIT_TEXT, range.period().googleUnitText().orElseThrow());
@@ -288,10 +295,11 @@ public final class PostingWriter {
           }
         });
     oneOrMany(ELIGIBILITY_TO_WORK, of(requirements, RequirementKind.WORK_AUTHORIZATION),
-        this::text);
+        this::writeText);
     oneOrMany(SECURITY_CLEARANCE, of(requirements, RequirementKind.SECURITY_CLEARANCE),
-        this::text);
-    oneOrMany(PHYSICAL_REQUIREMENT, of(requirements, RequirementKind.PHYSICAL), this::text);
+        this::writeText);
+    oneOrMany(PHYSICAL_REQUIREMENT, of(requirements, RequirementKind.PHYSICAL),
+        this::writeText);
   }
 
   private void skill(Requirement requirement) throws IOException {
@@ -319,11 +327,9 @@ public final class PostingWriter {
     });
     ClassificationCode industry = role.industry().orElse(null);
     if (industry != null) {
-      String text = industryText(posting).orElse(null);
-      out.writeFieldName(INDUSTRY);
-      if (text != null) {
-        out.writeStartArray();
-      }
+      String text = publicEmployer(posting).flatMap(Employer::industry).orElse(null);
+      int values = text == null ? 1 : 2;
+      startOneOrMany(INDUSTRY, values);
       startTyped(DEFINED_TERM);
       text(TERM_CODE, industry.code());
       text(NAME, industry.label());
@@ -332,8 +338,8 @@ public final class PostingWriter {
       out.writeEndObject();
       if (text != null) {
         out.writeString(text);
-        out.writeEndArray();
       }
+      endOneOrMany(values);
     }
     if (role.department().isPresent()) {
       out.writeFieldName(EMPLOYMENT_UNIT);
@@ -365,19 +371,14 @@ public final class PostingWriter {
     if (contacts == 0) {
       return;
     }
-    out.writeFieldName(APPLICATION_CONTACT);
-    if (contacts > 1) {
-      out.writeStartArray();
-    }
+    startOneOrMany(APPLICATION_CONTACT, contacts);
     for (String email : emails) {
       contact(EMAIL, email);
     }
     for (URI url : urls) {
       contact(URL, url.toString());
     }
-    if (contacts > 1) {
-      out.writeEndArray();
-    }
+    endOneOrMany(contacts);
   }
 
   private void contact(String name, String value) throws IOException {
@@ -403,7 +404,7 @@ public final class PostingWriter {
     return matching == null ? List.of() : matching;
   }
 
-  private void text(Requirement requirement) throws IOException {
+  private void writeText(Requirement requirement) throws IOException {
     out.writeString(requirement.text());
   }
 
@@ -416,16 +417,14 @@ public final class PostingWriter {
     out.writeStringField(name, value);
   }
 
-  /** Writes a value's text (a string, URL, date or duration), or nothing when it is absent. */
+  /**
+   * Writes the text of a value that JSON-LD writes as a string (a string, URL, date or duration),
+   * or nothing when it is absent.
+   */
   private void text(String name, Optional<?> value) throws IOException {
     if (value.isPresent()) {
       out.writeStringField(name, value.get().toString());
     }
-  }
-
-  private void number(String name, BigDecimal value) throws IOException {
-    out.writeFieldName(name);
-    out.writeNumber(value);
   }
 
   private void texts(String name, List<String> values) throws IOException {
@@ -437,16 +436,25 @@ public final class PostingWriter {
     if (values.isEmpty()) {
       return;
     }
-    out.writeFieldName(name);
-    if (values.size() == 1) {
-      write.write(values.get(0));
-      return;
-    }
-    out.writeStartArray();
+    startOneOrMany(name, values.size());
     for (T value : values) {
       write.write(value);
     }
-    out.writeEndArray();
+    endOneOrMany(values.size());
+  }
+
+  /** Starts a property of one value or, for more, an array; its values follow. */
+  private void startOneOrMany(String name, int values) throws IOException {
+    out.writeFieldName(name);
+    if (values > 1) {
+      out.writeStartArray();
+    }
+  }
+
+  private void endOneOrMany(int values) throws IOException {
+    if (values > 1) {
+      out.writeEndArray();
+    }
   }
 
   /** Writes one element of a property's value. */
