@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jobposting.JobPosting;
+import dev.jobposting.benchmarks.baseline.BaselineGroups;
+import dev.jobposting.benchmarks.baseline.BaselineMapper;
+import dev.jobposting.benchmarks.baseline.BaselineValidator;
+import dev.jobposting.benchmarks.baseline.PojoPosting;
 import dev.jobposting.jackson.JobPostingFeed;
 import dev.jobposting.jackson.JobPostingFeedReader;
 import dev.jobposting.jackson.JobPostingFeedWriter;
 import dev.jobposting.testkit.PostingGenerator;
 import dev.jobposting.validation.JobPostingValidator;
 import dev.jobposting.validation.Profile;
+import jakarta.validation.Validator;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -52,6 +57,8 @@ public class FeedBenchmarks {
 
   private final ObjectMapper mapper = Fixtures.libraryMapper();
   private final JobPostingValidator validator = JobPostingValidator.create().asOf(Fixtures.AS_OF);
+  private final ObjectMapper baselineMapper = BaselineMapper.create();
+  private final Validator baselineValidator = BaselineValidator.create(Fixtures.AS_OF);
   private Path feed;
 
   /** Writes the feed once per trial. */
@@ -103,6 +110,30 @@ public class FeedBenchmarks {
         JobPostingFeed records = JobPostingFeedReader.ndjson(mapper).read(in)) {
       while (records.hasNext()) {
         each.accept(records.next());
+        count++;
+      }
+    }
+    return checked(count);
+  }
+
+  /**
+   * What a team would write without the library: plain Jackson binding each record into the
+   * hand-written POJO, and plain Hibernate Validator checking it against the same rules. It is no
+   * target's baseline; beside {@link #parseOnly} it shows what the feed's target asks of any
+   * implementation.
+   *
+   * @param sink consumes the violations
+   * @return the number of postings read
+   */
+  @Benchmark
+  public int baselineReadAndValidate(Blackhole sink) throws IOException {
+    int count = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(feed));
+        MappingIterator<PojoPosting> pojos =
+            baselineMapper.readerFor(PojoPosting.class).readValues(in)) {
+      while (pojos.hasNext()) {
+        sink.consume(baselineValidator.validate(pojos.next(), BaselineGroups.Publishable.class,
+            BaselineGroups.GoogleRequired.class));
         count++;
       }
     }
