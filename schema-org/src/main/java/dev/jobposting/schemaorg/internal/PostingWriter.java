@@ -304,7 +304,7 @@ public final class PostingWriter {
 
   private void skill(Requirement requirement) throws IOException {
     if (requirement.code().isEmpty()) {
-      out.writeString(requirement.text());
+      writeText(requirement);
       return;
     }
     ClassificationCode code = requirement.code().get();
