@@ -116,7 +116,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
   public T read(JsonParser parser, ReadContext context) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT) {
-      token = parser.nextToken();
+      token = next(parser, 0);
     } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
       // A buffering caller may hand over an object whose start it consumed; otherwise a mismatch.
       throw context.wrongType(parser, type, expectation());
@@ -124,7 +124,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     B values = context.takeBuilder(id, builder);
     long seen = 0;
     int expected = 0;
-    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+    for (; token == JsonToken.FIELD_NAME; token = next(parser, expected)) {
       String name = parser.currentName();
       context.enter(type, name);
       parser.nextToken();
@@ -164,6 +164,19 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     clear.accept(values);
     context.returnBuilder(id, values);
     return value;
+  }
+
+  /**
+   * Moves to the next token, guessing that it names the property at {@code guess}. Canonical JSON
+   * lists the properties in declaration order, and a parser compares a guessed name in place,
+   * without hashing and looking up the name it read.
+   */
+  private JsonToken next(JsonParser parser, int guess) throws IOException {
+    if (guess < properties.length) {
+      return parser.nextFieldName(properties[guess].quotedName())
+          ? JsonToken.FIELD_NAME : parser.currentToken();
+    }
+    return parser.nextToken();
   }
 
   /**

@@ -37,6 +37,11 @@ abstract class Property<T, B> {
     return name;
   }
 
+  /** {@return the name quoted, for parsers to compare the input with in place} */
+  final SerializedString quotedName() {
+    return quotedName;
+  }
+
   /** Writes the property's name. */
   final void writeName(JsonGenerator generator) throws IOException {
     generator.writeFieldName(quotedName);
