@@ -3,6 +3,8 @@ package dev.jobposting.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobposting.JobPosting;
+import dev.jobposting.benefit.Benefit;
+import dev.jobposting.benefit.BenefitCategory;
 import dev.jobposting.compensation.Compensation;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayPeriod;
@@ -47,6 +49,8 @@ class RoundTripTest {
         .compensation(Compensation.builder().base(PayRange.between(Money.of("0.0000001", "XAU"),
             Money.of("999999999999999.000000000000001", "XAU"), PayPeriod.YEAR)).build())
         .employment(Employment.builder().hoursPerWeek(new BigDecimal("0.01")).build())
+        .benefits(List.of(Benefit.builder().category(BenefitCategory.ALLOWANCES)
+            .text("one millionth").value(Money.of("0.000001", "XAU")).build()))
         .workplace(Workplace.onSite(PostalAddress.builder().country(CountryCode.of("GH"))
             .coordinates(GeoCoordinates.of(new BigDecimal("0.0000000001"),
                 new BigDecimal("-179.00000001")))
@@ -56,6 +60,7 @@ class RoundTripTest {
     String json = Json.write(posting);
 
     assertThat(json).contains("{\"amount\":0.0000001,\"currency\":\"XAU\"}",
+        "{\"amount\":0.000001,\"currency\":\"XAU\"}",
         "{\"amount\":999999999999999.000000000000001,\"currency\":\"XAU\"}",
         "\"hoursPerWeek\":0.01", "\"latitude\":0.0000000001", "\"longitude\":-179.00000001");
     assertThat(json).doesNotContainPattern("\\d[eE][-+]?\\d");

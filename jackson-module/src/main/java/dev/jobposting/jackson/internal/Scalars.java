@@ -80,9 +80,20 @@ final class Scalars {
   // features cannot change this text.
   static final ValueFormat<BigDecimal> DECIMAL = new TokenFormat<>(BigDecimal.class, "a number",
       Set.of(JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT), Scalars::decimal,
-      (generator, value) -> generator.writeNumber(value.toPlainString()));
+      (generator, value) -> generator.writeNumber(plain(value)));
 
   private Scalars() {}
+
+  /**
+   * Spells a decimal's digits out without an exponent. Where {@code toString} writes no exponent
+   * (a scale of 0 or more and a magnitude of at least 1E-6) it is used instead of {@code
+   * toPlainString}: a decimal keeps its {@code toString} once made, where {@code toPlainString}
+   * builds a new text on every write.
+   */
+  private static String plain(BigDecimal value) {
+    return value.scale() >= 0 && value.precision() - value.scale() > -6
+        ? value.toString() : value.toPlainString();
+  }
 
   private static Integer integer(JsonParser parser, ReadContext context) throws IOException {
     // The length check comes first so that a huge number is never converted.
