@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.jobposting.JobPosting;
+import dev.jobposting.employment.Employment;
 import dev.jobposting.workplace.WorkMode;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -75,6 +77,24 @@ class ScalarFormsTest {
           } else {
             assertThatThrownBy(() -> Json.read(json)).as(tag)
                 .hasMessageStartingWith("language: '" + tag + "' is not a BCP 47 tag");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void periodsAreWrittenAsTheJdkWritesThemHoweverManyDifferentOnesCame() {
+    // More distinct periods than the writer remembers (20 * 12 * 3), each written twice.
+    for (int round = 0; round < 2; round++) {
+      for (int years = 0; years < 20; years++) {
+        for (int months = 0; months < 12; months++) {
+          for (int days = 1; days <= 3; days++) {
+            Period period = Period.of(years, months, days * 7);
+            String json = Json.write(JobPosting.builder().title("T")
+                .employment(Employment.builder().duration(period).build()).build());
+            assertThat(json).isEqualTo("{\"title\":\"T\",\"employment\":{\"duration\":\""
+                + period + "\"}}");
           }
         }
       }

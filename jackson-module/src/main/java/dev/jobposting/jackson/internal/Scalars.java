@@ -39,12 +39,19 @@ final class Scalars {
   static final ValueFormat<LocalDate> DATE_FORMAT = new StringFormat<>(LocalDate.class,
       "an ISO 8601 date (yyyy-mm-dd)", Scalars::date, LocalDate::toString);
 
+  private static final BoundedMemo<Period, String> PERIOD_TEXTS =
+      new BoundedMemo<>(Period::toString);
+
   static final ValueFormat<Period> PERIOD = new StringFormat<>(Period.class,
-      "an ISO 8601 period such as P14D", Scalars::period, Period::toString);
+      "an ISO 8601 period such as P14D", Scalars::period, PERIOD_TEXTS::apply);
+
+  /** Throws {@link java.util.IllformedLocaleException} for a tag that is not BCP 47. */
+  private static final BoundedMemo<String, Locale> LANGUAGE_TAGS =
+      new BoundedMemo<>(tag -> new Locale.Builder().setLanguageTag(tag).build());
 
   static final ValueFormat<Locale> LANGUAGE = new StringFormat<>(Locale.class,
       "a BCP 47 language tag such as en-US",
-      LanguageTags::parse, Locale::toLanguageTag);
+      LANGUAGE_TAGS::apply, Locale::toLanguageTag);
 
   static final ValueFormat<URI> URI_FORMAT =
       new StringFormat<>(URI.class, "a URI", URI::new, URI::toString);
