@@ -8,6 +8,8 @@ import java.util.function.Function;
  * Remembers the results of a pure function for the first keys it sees, up to a bound, so that a
  * hostile input of endless distinct keys cannot grow it. Postings name few languages and few
  * periods; looking one up builds nothing, where parsing or printing it builds its parts each time.
+ * Keys and results must not be null; what the function throws reaches the caller, and nothing is
+ * remembered for that key.
  *
  * @param <K> the key
  * @param <V> the result

@@ -168,8 +168,9 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
 
   /**
    * Moves to the next token, guessing that it names the property at {@code guess}. Canonical JSON
-   * lists the properties in declaration order, and a parser compares a guessed name in place,
-   * without hashing and looking up the name it read.
+   * lists the properties in declaration order, and Jackson's parsers of JSON text compare a
+   * guessed name in place, without hashing and looking up the name they read; other parsers read
+   * the name and compare it. On a hit the current name is the declared one itself.
    */
   private JsonToken next(JsonParser parser, int guess) throws IOException {
     if (guess < properties.length) {
@@ -181,9 +182,10 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
 
   /**
    * Finds a property by name. Canonical JSON lists the properties in declaration order, so the
-   * ones after the previous property are tried first, by identity: Jackson interns property names
-   * (unless a user turns that off), as Java interns the constants they are declared with. The map
-   * serves any other input. This replaced a map lookup per property, a tenth of the read's time.
+   * ones after the previous property are tried first, by identity: the name is the declared one
+   * when {@link #next} guessed it, and Jackson interns the names it reads (unless a user turns
+   * that off), as Java interns the constants they are declared with. The map serves any other
+   * input. This replaced a map lookup per property, a tenth of the read's time.
    */
   private int indexOf(String name, int expected) {
     for (int i = expected; i < properties.length; i++) {

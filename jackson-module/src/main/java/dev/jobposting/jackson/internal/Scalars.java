@@ -93,9 +93,9 @@ final class Scalars {
 
   /**
    * Spells a decimal's digits out without an exponent. Where {@code toString} writes no exponent
-   * (a scale of 0 or more and a magnitude of at least 1E-6) it is used instead of {@code
-   * toPlainString}: a decimal keeps its {@code toString} once made, where {@code toPlainString}
-   * builds a new text on every write.
+   * (a scale of 0 or more and an adjusted exponent, precision - scale - 1, of -6 or more) it is
+   * used instead of {@code toPlainString}: a decimal keeps its {@code toString} once made, where
+   * {@code toPlainString} builds a new text on every write.
    */
   private static String plain(BigDecimal value) {
     return value.scale() >= 0 && value.precision() - value.scale() > -6
