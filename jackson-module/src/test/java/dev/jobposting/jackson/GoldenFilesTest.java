@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,17 +31,15 @@ class GoldenFilesTest {
       .withObjectIndenter(INDENTER).withArrayIndenter(INDENTER));
 
   static Stream<Arguments> samples() {
-    return Stream.of(
-        Arguments.of("minimal", (Supplier<JobPosting>) SamplePostings::minimal),
-        Arguments.of("full", (Supplier<JobPosting>) SamplePostings::full),
-        Arguments.of("reference", (Supplier<JobPosting>) SamplePostings::reference));
+    return SamplePostings.all().entrySet().stream()
+        .map(sample -> Arguments.of(sample.getKey(), sample.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void sampleIsWrittenExactlyAsTheGoldenFile(String name, Supplier<JobPosting> sample)
+  void sampleIsWrittenExactlyAsTheGoldenFile(String name, JobPosting sample)
       throws IOException {
-    String written = PRETTY.writeValueAsString(sample.get()) + "\n";
+    String written = PRETTY.writeValueAsString(sample) + "\n";
     if (Boolean.getBoolean("jobposting.golden.update")) {
       Path file = Path.of("src/test/resources", FOLDER, name + ".json");
       Files.createDirectories(file.getParent());
@@ -53,9 +50,9 @@ class GoldenFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void goldenFileReadsAsTheSample(String name, Supplier<JobPosting> sample) throws IOException {
+  void goldenFileReadsAsTheSample(String name, JobPosting sample) throws IOException {
     String golden = golden(name);
-    assertThat(Json.read(golden)).isEqualTo(sample.get());
+    assertThat(Json.read(golden)).isEqualTo(sample);
     assertThat(Json.schemaErrors(golden)).isEmpty();
   }
 

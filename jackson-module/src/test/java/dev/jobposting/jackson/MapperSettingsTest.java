@@ -61,7 +61,7 @@ class MapperSettingsTest {
   void writesTheSameBytesAndReadsThemBack(ObjectMapper mapper) throws Exception {
     PostingGenerator generator = PostingGenerator.withSeed(7);
     List<JobPosting> postings = Stream.concat(
-        Stream.of(SamplePostings.minimal(), SamplePostings.full(), SamplePostings.reference()),
+        SamplePostings.all().values().stream(),
         Stream.generate(generator::next).limit(50)).toList();
     for (JobPosting posting : postings) {
       String canonical = Json.write(posting);

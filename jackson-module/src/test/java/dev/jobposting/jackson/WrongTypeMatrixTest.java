@@ -54,7 +54,7 @@ class WrongTypeMatrixTest {
   void everyValueReplacedByEveryJsonTypeOrRemovedFailsAsTheSchemaSays() {
     PostingGenerator generator = PostingGenerator.withSeed(42);
     List<JobPosting> postings = Stream.concat(
-        Stream.of(SamplePostings.minimal(), SamplePostings.full(), SamplePostings.reference()),
+        SamplePostings.all().values().stream(),
         Stream.generate(generator::next).limit(12)).toList();
 
     for (JobPosting posting : postings) {

@@ -13,7 +13,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,21 +29,19 @@ class JsonLdGoldenFilesTest {
   private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
 
   static Stream<Arguments> samples() {
-    return Stream.of(
-        Arguments.of("minimal", (Supplier<JobPosting>) SamplePostings::minimal),
-        Arguments.of("full", (Supplier<JobPosting>) SamplePostings::full),
-        Arguments.of("reference", (Supplier<JobPosting>) SamplePostings::reference));
+    return SamplePostings.all().entrySet().stream()
+        .map(sample -> Arguments.of(sample.getKey(), sample.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void sampleIsExportedExactlyAsTheGoldenFile(String name, Supplier<JobPosting> sample)
+  void sampleIsExportedExactlyAsTheGoldenFile(String name, JobPosting sample)
       throws IOException {
     StringWriter written = new StringWriter();
     try (JsonGenerator generator = JsonLdExporter.create().generator(written)) {
       generator.setPrettyPrinter(new DefaultPrettyPrinter()
           .withObjectIndenter(INDENTER).withArrayIndenter(INDENTER));
-      generator.writeTree(JsonLdExporter.create().toTree(sample.get()));
+      generator.writeTree(JsonLdExporter.create().toTree(sample));
     }
     written.write("\n");
     if (Boolean.getBoolean("jobposting.golden.update")) {

@@ -25,9 +25,9 @@ class RoundTripTest {
   private static final JsonLdExporter EXPORTER = JsonLdExporter.create();
 
   static Stream<JobPosting> samples() {
-    return Stream.of(SamplePostings.minimal(), SamplePostings.full(), SamplePostings.reference(),
+    return Stream.concat(SamplePostings.all().values().stream(), Stream.of(
         HostileStrings.posting(HostileStrings.EVERYTHING, true),
-        HostileStrings.posting(HostileStrings.EVERYTHING, false));
+        HostileStrings.posting(HostileStrings.EVERYTHING, false)));
   }
 
   @ParameterizedTest
@@ -38,8 +38,7 @@ class RoundTripTest {
 
   @Test
   void samplesWithPlainTextsExportAsTheyWereAfterAnImport() {
-    for (JobPosting posting : List.of(SamplePostings.minimal(), SamplePostings.full(),
-        SamplePostings.reference())) {
+    for (JobPosting posting : SamplePostings.all().values()) {
       ObjectNode first = EXPORTER.toTree(posting);
       assertThat(textsReadAsThemselves(first, true)).as("texts of %s", first).isTrue();
       assertThat(EXPORTER.toTree(readOne(first.toString()))).isEqualTo(first);

@@ -42,7 +42,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Hand-built postings for tests: the smallest valid one, one with every attribute set, and the
@@ -60,6 +63,24 @@ public final class SamplePostings {
       URI.create("https://www.remotewlb.com/apply/linux-server-software-engineering-manager");
 
   private SamplePostings() {}
+
+  /**
+   * Every sample by its name, for tests that run over all of them.
+   *
+   * <pre>{@code
+   * SamplePostings.all().forEach((name, posting) ->
+   *     assertThat(read(write(posting))).as(name).isEqualTo(posting));
+   * }</pre>
+   *
+   * @return {@code minimal}, {@code full} and {@code reference}, in that order, unmodifiable
+   */
+  public static Map<String, JobPosting> all() {
+    Map<String, JobPosting> all = new LinkedHashMap<>();
+    all.put("minimal", minimal());
+    all.put("full", full());
+    all.put("reference", reference());
+    return Collections.unmodifiableMap(all);
+  }
 
   /** {@return the smallest valid posting: a title and nothing else} */
   public static JobPosting minimal() {

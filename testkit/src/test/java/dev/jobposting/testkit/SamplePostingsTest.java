@@ -1,6 +1,7 @@
 package dev.jobposting.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.jobposting.JobPosting;
@@ -124,6 +125,17 @@ class SamplePostingsTest {
           .containsExactly(SamplePostings.REFERENCE_APPLY_URL);
       assertThat(posting.datePosted()).isEmpty();
     }
+  }
+
+  @Test
+  void allNamesEverySampleInOrderAndCannotBeChanged() {
+    Map<String, JobPosting> all = SamplePostings.all();
+
+    assertThat(all).containsExactly(Map.entry("minimal", SamplePostings.minimal()),
+        Map.entry("full", SamplePostings.full()),
+        Map.entry("reference", SamplePostings.reference()));
+    assertThatThrownBy(() -> all.remove("full"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
