@@ -119,7 +119,13 @@ public final class JobPostingFeedReader {
    * @return the postings, read as they are asked for
    */
   public JobPostingFeed read(InputStream in) {
-    return read(new StrictUtf8Reader(Objects.requireNonNull(in, "in")));
+    Objects.requireNonNull(in, "in");
+    if (format == FeedFormat.NDJSON) {
+      // Lines are checked and parsed as bytes, never decoded to characters first.
+      return new JobPostingFeed(new NdjsonSource(reader, new Utf8LineReader(in, maxRecordLength)),
+          errorHandler);
+    }
+    return read(new StrictUtf8Reader(in));
   }
 
   /**
@@ -132,7 +138,7 @@ public final class JobPostingFeedReader {
     Objects.requireNonNull(in, "in");
     try {
       RecordSource source = format == FeedFormat.NDJSON
-          ? new NdjsonSource(reader, in, maxRecordLength)
+          ? new NdjsonSource(reader, new LineReader(in, maxRecordLength))
           : new ArraySource(reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), in);
       return new JobPostingFeed(source, errorHandler);
     } catch (IOException e) {

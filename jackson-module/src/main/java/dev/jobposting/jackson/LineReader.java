@@ -1,19 +1,19 @@
 package dev.jobposting.jackson;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.CharArrayReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
 
 /**
- * Splits NDJSON into lines (ending in LF or CRLF) without ever holding more than one line, and not
- * even that when the line is longer than a limit or not UTF-8, and counts them.
+ * Splits NDJSON characters into lines (ending in LF or CRLF) without ever holding more than one
+ * line, and not even that when the line is longer than a limit, and counts them.
  *
  * <p>The current line lives in one array that is reused from line to line: building a new string
  * per line, and growing it as it filled, was a fifth of the bytes a feed read allocated.
  */
-final class LineReader implements Closeable {
+final class LineReader implements NdjsonLines {
 
   private static final int FIRST_LINE_CAPACITY = 4096;
 
@@ -31,59 +31,44 @@ final class LineReader implements Closeable {
     this.maxLength = maxLength;
   }
 
-  /** {@return the number of the line last read, from 1} */
-  long number() {
+  @Override
+  public long number() {
     return number;
   }
 
-  /**
-   * Reads the next line, without its line break.
-   *
-   * @return false at the end of the input
-   * @throws FeedRecordException when the line is longer than the limit or, read through a {@link
-   *     StrictUtf8Reader}, is not UTF-8; it is skipped
-   * @throws IOException when reading fails
-   */
-  boolean next() throws IOException {
+  @Override
+  public boolean next() throws IOException {
     length = 0;
-    String problem = null;
+    boolean tooLong = false;
     while (true) {
-      if (position == limit) {
-        try {
-          if (!fill()) {
-            if (length == 0 && problem == null) {
-              return false;
-            }
-            finish(problem);
-            return true;
-          }
-        } catch (StrictUtf8Reader.NotUtf8 e) {
-          problem = problem == null ? e.getMessage() : problem;
-          length = 0;
-          continue;
+      if (position == limit && !fill()) {
+        if (length == 0 && !tooLong) {
+          return false;
         }
+        finish(tooLong);
+        return true;
       }
       int start = position;
       while (position < limit && buffer[position] != '\n') {
         position++;
       }
-      if (problem == null) {
+      if (!tooLong) {
         append(start, position);
         if (length > maxLength + 1L) {
-          problem = tooLong();
+          tooLong = true;
           length = 0;
         }
       }
       if (position < limit) {
         position++;
-        finish(problem);
+        finish(tooLong);
         return true;
       }
     }
   }
 
-  /** {@return whether the current line holds nothing but white space} */
-  boolean isBlank() {
+  @Override
+  public boolean isBlank() {
     for (int i = 0; i < length; i++) {
       if (!Character.isWhitespace(line[i])) {
         return false;
@@ -92,9 +77,9 @@ final class LineReader implements Closeable {
     return true;
   }
 
-  /** {@return the current line, as a reader over the reused array: valid until the next line} */
-  Reader current() {
-    return new CharArrayReader(line, 0, length);
+  @Override
+  public <T> T read(ObjectReader reader) throws IOException {
+    return reader.readValue(new CharArrayReader(line, 0, length));
   }
 
   private void append(int from, int to) {
@@ -110,17 +95,14 @@ final class LineReader implements Closeable {
     length += count;
   }
 
-  private void finish(String problem) {
+  private void finish(boolean tooLong) {
     number++;
     if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
-    if (problem == null && length > maxLength) {
-      problem = tooLong();
-    }
-    if (problem != null) {
+    if (tooLong || length > maxLength) {
       length = 0;
-      throw RecordErrors.of(FeedFormat.NDJSON, number, problem, true);
+      throw RecordErrors.of(FeedFormat.NDJSON, number, tooLong(), true);
     }
   }
 

@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.jobposting.JobPosting;
 import java.io.IOException;
-import java.io.Reader;
 
 /** Reads NDJSON one line at a time, so that a bad line, even malformed, can be skipped. */
 final class NdjsonSource implements RecordSource {
 
   private final ObjectReader reader;
-  private final LineReader lines;
+  private final NdjsonLines lines;
 
-  NdjsonSource(ObjectReader reader, Reader in, int maxLineLength) {
+  NdjsonSource(ObjectReader reader, NdjsonLines lines) {
     this.reader = reader;
-    this.lines = new LineReader(in, maxLineLength);
+    this.lines = lines;
   }
 
   @Override
@@ -30,7 +29,7 @@ final class NdjsonSource implements RecordSource {
   private JobPosting read() throws IOException {
     JobPosting posting;
     try {
-      posting = reader.readValue(lines.current());
+      posting = lines.read(reader);
     } catch (JsonProcessingException e) {
       throw RecordErrors.of(FeedFormat.NDJSON, lines.number(), e, true);
     }

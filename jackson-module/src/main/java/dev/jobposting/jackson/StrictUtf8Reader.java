@@ -7,31 +7,22 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 
 /**
  * Decodes a feed's bytes as UTF-8 and nothing else, rejecting what is not UTF-8 where a plain
  * {@code InputStreamReader} would put U+FFFD in its place, and where Jackson's own byte parser
- * would guess UTF-16 or UTF-32 from the first bytes. After bad bytes it throws {@link
- * NotUtf8} once and then resumes at the next line feed: UTF-8 never uses that byte inside a
- * character, so in NDJSON the line is the only thing lost and {@link LineReader} can report it and
- * go on. An array feed ends at the exception.
+ * would guess UTF-16 or UTF-32 from the first bytes. Array feeds are read through it, and end at
+ * the first bad bytes with {@link NotUtf8}; NDJSON is split and checked by {@link
+ * Utf8LineReader}.
  */
 final class StrictUtf8Reader extends Reader {
 
-  private static final byte LINE_FEED = '\n';
-
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder = Utf8.strictDecoder();
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private boolean endOfInput;
   private boolean flushed;
   private NotUtf8 pending;
-  private boolean skipping;
 
   StrictUtf8Reader(InputStream in) {
     this.in = in;
@@ -43,7 +34,7 @@ final class StrictUtf8Reader extends Reader {
       return 0;
     }
     if (length == 1) {
-      // A character beyond the BMP takes two chars; LineReader always asks for thousands.
+      // A character beyond the BMP takes two chars; Jackson always asks for thousands.
       throw new IllegalArgumentException("read at least two characters at a time");
     }
     if (pending != null) {
@@ -53,7 +44,7 @@ final class StrictUtf8Reader extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(target, offset, length);
     while (out.position() == offset) {
-      if (flushed || skipping && !skipToLineFeed()) {
+      if (flushed) {
         return -1;
       }
       CoderResult result = decoder.decode(bytes, out, endOfInput);
@@ -62,7 +53,7 @@ final class StrictUtf8Reader extends Reader {
         if (out.position() == offset) {
           throw error;
         }
-        // The characters before the bad bytes go out first: they may end earlier lines.
+        // The characters before the bad bytes go out first: they may end earlier elements.
         pending = error;
       } else if (result.isUnderflow() && out.position() == offset && !refill()) {
         decoder.flush(out);
@@ -73,28 +64,9 @@ final class StrictUtf8Reader extends Reader {
   }
 
   private NotUtf8 malformed(int length) {
-    byte[] bad = new byte[length];
-    bytes.get(bad);
-    decoder.reset();
-    skipping = true;
-    return new NotUtf8("not valid UTF-8: bytes "
-        + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bad) + " do not form a character");
-  }
-
-  /** {@return false at the end of the input} Drops bytes up to, not including, a line feed. */
-  private boolean skipToLineFeed() throws IOException {
-    while (true) {
-      while (bytes.hasRemaining()) {
-        if (bytes.get(bytes.position()) == LINE_FEED) {
-          skipping = false;
-          return true;
-        }
-        bytes.get();
-      }
-      if (!refill()) {
-        return false;
-      }
-    }
+    int start = bytes.position();
+    bytes.position(start + length);
+    return new NotUtf8(Utf8.describe(bytes.array(), start, length));
   }
 
   /** {@return false when the input has ended} Keeps the bytes not yet decoded. */
@@ -118,7 +90,7 @@ final class StrictUtf8Reader extends Reader {
     in.close();
   }
 
-  /** Bad bytes in the current line; the reader goes on at the next line. */
+  /** Bytes that are not UTF-8. */
   static final class NotUtf8 extends IOException {
 
     private static final long serialVersionUID = 1L;

@@ -15,7 +15,8 @@ import java.util.List;
  * Fuzzes the readers. Whatever the bytes, reading either fails with a documented exception (a
  * Jackson exception, or {@link CharConversionException} for bytes that are not text, for one
  * posting; {@link FeedRecordException} for a feed) or returns postings that write and read back to
- * themselves. Any other exception is a finding.
+ * themselves. Any other exception is a finding, and so is an NDJSON feed whose bytes read
+ * otherwise than its lines decoded one by one.
  *
  * <p>{@code mvn verify} runs the committed inputs under {@code JobPostingReaderFuzzTestInputs};
  * {@code JAZZER_FUZZ=1} fuzzes (see the module README).
@@ -51,6 +52,15 @@ class JobPostingReaderFuzzTest {
       }
       assertThat(rejected).allSatisfy(e -> assertThat(e.getMessage()).isNotBlank());
     }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void readNdjsonBytesAsTheirLinesOfCharacters(byte[] input) {
+    int maxLength = JobPostingFeedReader.DEFAULT_MAX_RECORD_LENGTH;
+
+    assertThat(Utf8LineReaderTest.outcomes(JobPostingFeedReader.ndjson(Json.MAPPER),
+        r -> r.read(new ByteArrayInputStream(input))))
+        .isEqualTo(Utf8LineReaderTest.expectedOutcomes(input, maxLength));
   }
 
   private static void assertRoundTrips(JobPosting posting) throws IOException {

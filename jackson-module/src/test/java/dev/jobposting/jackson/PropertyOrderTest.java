@@ -19,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +86,7 @@ class PropertyOrderTest {
             () -> mapper.readValue(json, JobPosting.class),
             () -> mapper.readValue(new StringReader(json), JobPosting.class),
             () -> mapper.readValue(utf8, JobPosting.class),
-            () -> mapper.readValue(new Trickle(utf8, random.split()), JobPosting.class),
+            () -> mapper.readValue(new TrickleInput(utf8, random.split()), JobPosting.class),
             () -> mapper.readValue((DataInput) new DataInputStream(new ByteArrayInputStream(utf8)),
                 JobPosting.class));
         for (Read<JobPosting> source : sources) {
@@ -153,33 +152,5 @@ class PropertyOrderTest {
   @FunctionalInterface
   private interface Read<T> {
     T read() throws IOException;
-  }
-
-  /** Gives a few bytes per read, so that names straddle the parser's buffer refills. */
-  private static final class Trickle extends InputStream {
-    private final byte[] bytes;
-    private final SplittableRandom random;
-    private int next;
-
-    Trickle(byte[] bytes, SplittableRandom random) {
-      this.bytes = bytes;
-      this.random = random;
-    }
-
-    @Override
-    public int read() {
-      return next < bytes.length ? bytes[next++] & 0xFF : -1;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      if (next == bytes.length) {
-        return -1;
-      }
-      int count = Math.min(Math.min(length, bytes.length - next), random.nextInt(1, 41));
-      System.arraycopy(bytes, next, buffer, offset, count);
-      next += count;
-      return count;
-    }
   }
 }
