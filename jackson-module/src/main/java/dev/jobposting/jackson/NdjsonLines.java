@@ -14,7 +14,8 @@ interface NdjsonLines extends Closeable {
    * Reads the next line, without its line break.
    *
    * @return false at the end of the input
-   * @throws FeedRecordException when the line is longer than the limit or not UTF-8; it is skipped
+   * @throws FeedRecordException when the line is longer than the limit or, read from bytes, not
+   *     UTF-8; it is skipped
    * @throws IOException when reading fails
    */
   boolean next() throws IOException;

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * Splits NDJSON bytes into lines (ending in LF or CRLF), checks that each is UTF-8, and hands the
  * good ones to Jackson's byte parser as they are: decoding a feed to characters before parsing it
  * was a fifth of reading it. It never holds more than one line, and not even that when the line is
- * longer than a limit or not UTF-8. Lines read as {@link LineReader} reads them through a {@link
- * StrictUtf8Reader}: the same lines, the limit in the same characters (UTF-16 units), the same
- * problems with the same messages.
+ * longer than a limit or not UTF-8. Lines read as they always have: the limit in characters (UTF-16
+ * units), bad bytes delimited as the JDK's strict decoder delimits them, and the messages of
+ * Jackson's character parser.
  */
 final class Utf8LineReader implements NdjsonLines {
 
@@ -202,8 +202,12 @@ final class Utf8LineReader implements NdjsonLines {
   }
 
   private boolean fill() throws IOException {
-    int read = in.read(buffer, 0, buffer.length);
-    if (read <= 0) {
+    int read;
+    do {
+      // A stream may give no bytes yet without having ended.
+      read = in.read(buffer, 0, buffer.length);
+    } while (read == 0);
+    if (read < 0) {
       return false;
     }
     position = 0;
