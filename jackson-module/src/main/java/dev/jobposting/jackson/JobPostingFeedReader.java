@@ -121,7 +121,7 @@ public final class JobPostingFeedReader {
   public JobPostingFeed read(InputStream in) {
     Objects.requireNonNull(in, "in");
     if (format == FeedFormat.NDJSON) {
-      // Lines are checked and parsed as bytes, never decoded to characters first.
+      // Lines are checked and parsed as bytes; only bad or ambiguous lines are decoded.
       return new JobPostingFeed(new NdjsonSource(reader, new Utf8LineReader(in, maxRecordLength)),
           errorHandler);
     }
