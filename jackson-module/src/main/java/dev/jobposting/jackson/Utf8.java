@@ -85,13 +85,18 @@ final class Utf8 {
    *     end of the line, starts
    * @param end where the line's bytes end
    * @return the message
+   * @throws IllegalStateException if the bytes are UTF-8 after all, which would make this class
+   *     wrong about what the decoder accepts
    */
   static String malformedAt(byte[] bytes, int start, int end) {
     CharsetDecoder decoder = strictDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
     CoderResult result = decoder.decode(in, CharBuffer.allocate(4), true);
-    // The decoder rejects exactly what sequence() does, so the result is an error at the start.
-    return describe(bytes, start, result.isError() ? result.length() : end - start);
+    if (!result.isError()) {
+      throw new IllegalStateException("the JDK's decoder accepts bytes that sequence() rejects: "
+          + HexFormat.ofDelimiter(" ").formatHex(bytes, start, end));
+    }
+    return describe(bytes, start, result.length());
   }
 
   /**

@@ -24,11 +24,19 @@ final class Utf8LineReader implements NdjsonLines {
 
   private final InputStream in;
   private final int maxLength;
+  /**
+   * The most bytes a line is given: three for each UTF-16 unit of the limit (no character takes
+   * more), a CR, and a character cut off at the end, so that a line is known to be too long before
+   * its bytes outgrow this.
+   */
+  private final int lineCapacity;
+  /** Whether {@link #lineCapacity} is only the largest array, smaller than the limit needs. */
+  private final boolean capacityBelowLimit;
   private final byte[] buffer = new byte[8192];
   private int position;
   private int limit;
   private long number;
-  private byte[] line = new byte[FIRST_LINE_CAPACITY];
+  private byte[] line;
   private int length;
   /** How many bytes of the line are whole characters, and how many UTF-16 units they make. */
   private int checked;
@@ -39,6 +47,10 @@ final class Utf8LineReader implements NdjsonLines {
   Utf8LineReader(InputStream in, int maxLength) {
     this.in = in;
     this.maxLength = maxLength;
+    long needed = 3L * maxLength + 8;
+    this.capacityBelowLimit = needed > MAX_ARRAY_LENGTH;
+    this.lineCapacity = (int) Math.min(needed, MAX_ARRAY_LENGTH);
+    this.line = new byte[Math.min(FIRST_LINE_CAPACITY, lineCapacity)];
   }
 
   @Override
@@ -122,15 +134,19 @@ final class Utf8LineReader implements NdjsonLines {
         && line[2] == (byte) 0xBF;
   }
 
+  /**
+   * Adds bytes to the line, up to its capacity: the bytes beyond it make the line too long, which
+   * the check finds unless an earlier byte is bad.
+   */
   private void append(int from, int to) {
-    int count = to - from;
-    long needed = (long) length + count;
-    if (needed > MAX_ARRAY_LENGTH) {
-      problem = tooLong();
+    int count = Math.min(to - from, lineCapacity - length);
+    if (count < to - from && capacityBelowLimit) {
+      problem = "the line is longer than " + MAX_ARRAY_LENGTH + " bytes, more than an array holds";
       return;
     }
+    int needed = length + count;
     if (needed > line.length) {
-      line = Arrays.copyOf(line, (int) Math.min(MAX_ARRAY_LENGTH, Math.max(2L * line.length,
+      line = Arrays.copyOf(line, (int) Math.min(lineCapacity, Math.max(2L * line.length,
           needed)));
     }
     System.arraycopy(buffer, from, line, length, count);

@@ -1,12 +1,14 @@
 package dev.jobposting.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jobposting.testkit.PropertyCheck;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import com.sun.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +61,13 @@ class Utf8LineReaderTest {
     for (byte[] input : inputs) {
       assertThat(firstProblem(input)).as(hex(input)).isEqualTo(jdkFirstProblem(input));
     }
+  }
+
+  @Test
+  void refusesToWordGoodBytesAsBad() {
+    assertThatThrownBy(() -> Utf8.malformedAt(bytes(0x41, 0xC3, 0xA9), 1, 3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the JDK's decoder accepts bytes that sequence() rejects: c3 a9");
   }
 
   @Test
@@ -119,6 +129,26 @@ class Utf8LineReaderTest {
     String posting = "posting " + "\uD83D\uDE80".repeat(10);
     assertThat(read).containsExactly(posting, "line 2: the line is longer than 32 characters",
         posting);
+  }
+
+  @Test
+  void givesALineNoMoreBytesThanItsLimitAllowsBeforeCallingItTooLong() {
+    // Three bytes a character: the line is too long past 16,800,003 bytes, just beyond 16 MiB.
+    // Doubling from 4 KiB to 16 MiB allocates 32 MiB; the last array then takes 16.8 MB, where
+    // doubling alone would take 32 MiB more.
+    int limit = 5_600_000;
+    InputStream feed = new RepeatedInput("", "\u4e2d".repeat(1000), 6_000, "\n{\"title\":\"Good\"}");
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+
+    List<String> read = outcomes(JobPostingFeedReader.ndjson(Json.MAPPER).withMaxRecordLength(limit),
+        r -> r.read(feed));
+
+    assertThat(threads.getCurrentThreadAllocatedBytes() - before)
+        .as("bytes allocated; the line's arrays take 50.3 MB, 67.1 MB if doubled to 32 MiB")
+        .isLessThan(56L << 20);
+    assertThat(read).containsExactly("line 1: the line is longer than 5600000 characters",
+        "posting Good");
   }
 
   /** {@return what reading gives, posting by posting and bad line by bad line, to the end} */
