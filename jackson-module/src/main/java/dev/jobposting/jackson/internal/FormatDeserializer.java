@@ -48,12 +48,12 @@ public final class FormatDeserializer<T> extends StdDeserializer<T> {
     if (read == null) {
       read = new ReadContext(options);
     }
+    read.start();
     try {
       return format.read(parser, read);
     } catch (StreamConstraintsException e) {
       throw read.limit(parser, e);
     } finally {
-      read.reset();
       idle.set(read);
     }
   }
