@@ -246,14 +246,14 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     }
 
     <V> Declaration<T, B> list(String name, ValueFormat<V> format,
-        Function<T, ? extends Collection<V>> getter, BiConsumer<B, V> adder) {
-      properties.add(Property.many(name, format, getter, adder, false));
+        Function<T, ? extends List<V>> getter, BiConsumer<B, V> adder) {
+      properties.add(Property.list(name, format, getter, adder));
       return this;
     }
 
     <V> Declaration<T, B> set(String name, ValueFormat<V> format,
-        Function<T, ? extends Collection<V>> getter, BiConsumer<B, V> adder) {
-      properties.add(Property.many(name, format, getter, adder, true));
+        Function<T, ? extends Set<V>> getter, BiConsumer<B, V> adder) {
+      properties.add(Property.set(name, format, getter, adder));
       return this;
     }
 

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.RandomAccess;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,7 +15,7 @@ import java.util.function.Predicate;
 /**
  * One JSON property of an object format: its name, the format of its value, how to get it from
  * the value type and how to give it to the type's builder. The four kinds of attribute in core
- * (required, optional, collection, flag that defaults to false) each have one implementation.
+ * (required, optional, list or set, flag that defaults to false) each have one implementation.
  *
  * @param <T> the value type
  * @param <B> its builder
@@ -124,61 +123,94 @@ abstract class Property<T, B> {
     };
   }
 
-  /**
-   * A collection, whose elements are handed to the builder one at a time (collecting them first
-   * cost a list and its copy per collection read); {@code distinct} rejects repeated elements (for
-   * sets, which would otherwise drop them without a word).
-   */
-  static <T, B, V> Property<T, B> many(String name, ValueFormat<V> format,
-      Function<T, ? extends Collection<V>> getter, BiConsumer<B, V> adder, boolean distinct) {
-    return new Property<>(name) {
+  /** A list, written in its order; see {@link Many}. */
+  static <T, B, V> Property<T, B> list(String name, ValueFormat<V> format,
+      Function<T, ? extends List<V>> getter, BiConsumer<B, V> adder) {
+    return new Many<>(name, format, adder, false) {
       @Override
       void write(T value, JsonGenerator generator) throws IOException {
-        Collection<V> elements = getter.apply(value);
+        // Indexed: core's lists are unmodifiable views of array lists, whose iterators are two
+        // objects per list written.
+        List<V> elements = getter.apply(value);
         if (elements.isEmpty()) {
           return;
         }
         writeName(generator);
         generator.writeStartArray();
-        if (elements instanceof List && elements instanceof RandomAccess) {
-          // Core's lists are unmodifiable views, whose iterators are two objects per list written.
-          List<V> list = (List<V>) elements;
-          for (int i = 0; i < list.size(); i++) {
-            format.write(list.get(i), generator);
-          }
-        } else {
-          for (V element : elements) {
-            format.write(element, generator);
-          }
+        for (int i = 0; i < elements.size(); i++) {
+          format.write(elements.get(i), generator);
         }
         generator.writeEndArray();
       }
+    };
+  }
 
+  /** A set, whose elements may not repeat in the input; see {@link Many}. */
+  static <T, B, V> Property<T, B> set(String name, ValueFormat<V> format,
+      Function<T, ? extends Set<V>> getter, BiConsumer<B, V> adder) {
+    return new Many<>(name, format, adder, true) {
       @Override
-      void read(JsonParser parser, ReadContext context, B builder) throws IOException {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-          throw context.wrongType(parser, List.class, "an array of " + format.expectation());
+      void write(T value, JsonGenerator generator) throws IOException {
+        Set<V> elements = getter.apply(value);
+        if (elements.isEmpty()) {
+          return;
         }
-        List<V> earlier = distinct ? new ArrayList<>() : List.of();
-        int index = 0;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
-            token = parser.nextToken()) {
-          context.enter(List.class, index++);
-          if (token == null) {
-            throw context.wrongType(parser, List.class, format.expectation());
-          }
-          V element = format.read(parser, context);
-          if (distinct) {
-            if (earlier.contains(element)) {
-              throw context.invalid(parser, List.class, parser.getText(),
-                  "repeats " + ReadContext.quote(parser.getText()));
-            }
-            earlier.add(element);
-          }
-          adder.accept(builder, element);
-          context.leave();
+        writeName(generator);
+        generator.writeStartArray();
+        for (V element : elements) {
+          format.write(element, generator);
         }
+        generator.writeEndArray();
       }
     };
+  }
+
+  /**
+   * A collection, whose elements are handed to the builder one at a time (collecting them first
+   * cost a list and its copy per collection read); {@code distinct} rejects repeated elements (for
+   * sets, which would otherwise drop them without a word). Lists and sets are written by
+   * implementations of their own, each knowing its collection's type: asking at every write
+   * whether a collection is a {@code List} and {@code RandomAccess} took a tenth of a posting's
+   * write on Java 17, whose class check remembers one interface per class and so searched the
+   * class's interfaces twice per list.
+   */
+  private abstract static class Many<T, B, V> extends Property<T, B> {
+
+    private final ValueFormat<V> format;
+    private final BiConsumer<B, V> adder;
+    private final boolean distinct;
+
+    Many(String name, ValueFormat<V> format, BiConsumer<B, V> adder, boolean distinct) {
+      super(name);
+      this.format = format;
+      this.adder = adder;
+      this.distinct = distinct;
+    }
+
+    @Override
+    void read(JsonParser parser, ReadContext context, B builder) throws IOException {
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        throw context.wrongType(parser, List.class, "an array of " + format.expectation());
+      }
+      List<V> earlier = distinct ? new ArrayList<>() : List.of();
+      int index = 0;
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
+          token = parser.nextToken()) {
+        context.enter(List.class, index++);
+        if (token == null) {
+          throw context.wrongType(parser, List.class, format.expectation());
+        }
+        V element = format.read(parser, context);
+        if (distinct) {
+          if (earlier.contains(element)) {
+            throw context.invalid(parser, List.class, parser.getText(),
+                "repeats " + ReadContext.quote(parser.getText()));
+          }
+          earlier.add(element);
+        }
+        adder.accept(builder, element);
+        context.leave();
+      }
+    }
   }
 }
