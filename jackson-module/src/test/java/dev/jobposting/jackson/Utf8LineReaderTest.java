@@ -3,6 +3,7 @@ package dev.jobposting.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import dev.jobposting.testkit.PropertyCheck;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import com.sun.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,10 +32,11 @@ class Utf8LineReaderTest {
       0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
 
   /** Pieces of lines: JSON, text in and beyond the BMP, white space, and what is not UTF-8. */
-  private static final Object[] PIECES = {"{\"title\":\"Good\"}", "{\"title\":\"Caf\u00e9 \u4e2d\"}",
-      "{\"title\":\"\uD83D\uDE80 rocket\"}", "{\"title\":\"T\",\"datePosted\":\"yesterday\"}",
-      "{\"title\":", "[1]", "null", "{\"title\":\"Good\"} x", "\r", " ", "\t", "\u3000", "\u00e9",
-      "\uD83D\uDE80", "\u0000", "\uFEFF", "x".repeat(70), "\u00e9".repeat(2100), bytes(0xE9), bytes(0xC0, 0xAF),
+  private static final Object[] PIECES = {"{\"title\":\"Good\"}",
+      "{\"title\":\"Caf\u00e9 \u4e2d\"}", "{\"title\":\"\uD83D\uDE80 rocket\"}",
+      "{\"title\":\"T\",\"datePosted\":\"yesterday\"}", "{\"title\":", "[1]", "null",
+      "{\"title\":\"Good\"} x", "\r", " ", "\t", "\u3000", "\u00e9", "\uD83D\uDE80", "\u0000",
+      "\uFEFF", "x".repeat(70), "\u00e9".repeat(2100), bytes(0xE9), bytes(0xC0, 0xAF),
       bytes(0xED, 0xA0, 0x80), bytes(0xF0, 0x9F), bytes(0xE2, 0x82), bytes(0xF4, 0x90, 0x80, 0x80),
       bytes(0xFF)};
 
@@ -88,7 +89,8 @@ class Utf8LineReaderTest {
 
   @Test
   void waitsForStreamsThatGiveNoBytesYet() {
-    byte[] feed = "{\"title\":\"Caf\u00e9\"}\n{\"title\":\"Good\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] feed = "{\"title\":\"Caf\u00e9\"}\n{\"title\":\"Good\"}"
+        .getBytes(StandardCharsets.UTF_8);
     InputStream slow = new InputStream() {
       private int next;
       private boolean gave;
@@ -137,12 +139,13 @@ class Utf8LineReaderTest {
     // Doubling from 4 KiB to 16 MiB allocates 32 MiB; the last array then takes 16.8 MB, where
     // doubling alone would take 32 MiB more.
     int limit = 5_600_000;
-    InputStream feed = new RepeatedInput("", "\u4e2d".repeat(1000), 6_000, "\n{\"title\":\"Good\"}");
+    InputStream feed = new RepeatedInput("", "\u4e2d".repeat(1000), 6_000,
+        "\n{\"title\":\"Good\"}");
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long before = threads.getCurrentThreadAllocatedBytes();
 
-    List<String> read = outcomes(JobPostingFeedReader.ndjson(Json.MAPPER).withMaxRecordLength(limit),
-        r -> r.read(feed));
+    List<String> read = outcomes(
+        JobPostingFeedReader.ndjson(Json.MAPPER).withMaxRecordLength(limit), r -> r.read(feed));
 
     assertThat(threads.getCurrentThreadAllocatedBytes() - before)
         .as("bytes allocated; the line's arrays take 50.3 MB, 67.1 MB if doubled to 32 MiB")

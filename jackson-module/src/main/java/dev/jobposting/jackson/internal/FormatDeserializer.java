@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Reads a core type from its canonical format through the type's public builder, whatever the
  * mapper's settings. Every failure is a Jackson mapping exception naming the path.
  *
- * <p>The state of a read (its path and one emptied builder per type) outlives the read: the
- * deserializer keeps one idle {@link ReadContext}, which the next read takes. A reader of many
+ * <p>The state of a read (one emptied builder per type; the path is new for each read) outlives
+ * the read: the deserializer keeps one idle {@link ReadContext}, which the next read takes. A reader of many
  * postings (a feed, a server thread) so builds no builders after its first posting; a read that
  * finds the context taken by a concurrent read starts its own. A read that fails keeps none of
  * the builders it was filling.
