@@ -84,6 +84,18 @@ class LimitsTest {
   }
 
   @Test
+  void fiftyMegabyteStringInAListNamesItsElement() {
+    InputStream json = new RepeatedInput("{\"title\":\"T\",\"employer\":{\"name\":\"E\","
+        + "\"sameAs\":[\"https://e.example\",\"", "a".repeat(1024), 50 * 1024, "\"]}}");
+
+    assertThatThrownBy(() -> read(Json.MAPPER, json))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith("employer.sameAs[1]: String value length")
+        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
+            .isEqualTo("employer.sameAs[1]"));
+  }
+
+  @Test
   void millionDigitNumberIsRejected() {
     assertThatThrownBy(() -> read(Json.MAPPER, millionDigitAmount()))
         .isInstanceOf(JsonMappingException.class)

@@ -13,11 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * Reads a core type from its canonical format through the type's public builder, whatever the
  * mapper's settings. Every failure is a Jackson mapping exception naming the path.
  *
- * <p>The state of a read (one emptied builder per type; the path is new for each read) outlives
- * the read: the deserializer keeps one idle {@link ReadContext}, which the next read takes. A reader of many
- * postings (a feed, a server thread) so builds no builders after its first posting; a read that
- * finds the context taken by a concurrent read starts its own. A read that fails keeps none of
- * the builders it was filling.
+ * <p>The state of a read (one emptied builder per type) outlives the read: the deserializer
+ * keeps one idle {@link ReadContext}, which the next read takes. A reader of many postings (a
+ * feed, a server thread) so builds no builders after its first posting; a read that finds the
+ * context taken by a concurrent read starts its own. A read that fails keeps none of the builders
+ * it was filling, and its {@link ReadFailure} becomes the mapping exception here.
  *
  * @param <T> the type
  */
@@ -48,11 +48,12 @@ public final class FormatDeserializer<T> extends StdDeserializer<T> {
     if (read == null) {
       read = new ReadContext(options);
     }
-    read.start();
     try {
       return format.read(parser, read);
-    } catch (StreamConstraintsException e) {
-      throw read.limit(parser, e);
+    } catch (ReadFailure failure) {
+      throw read.error(failure);
+    } catch (StreamConstraintsException limit) {
+      throw read.error(read.limit(parser, limit));
     } finally {
       idle.set(read);
     }

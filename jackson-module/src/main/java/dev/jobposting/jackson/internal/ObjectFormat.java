@@ -3,6 +3,7 @@ package dev.jobposting.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.jobposting.InvariantViolationException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -126,25 +127,28 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     int expected = 0;
     for (; token == JsonToken.FIELD_NAME; token = next(parser, expected)) {
       String name = parser.currentName();
-      context.enter(type, name);
-      parser.nextToken();
-      int index = indexOf(name, expected);
-      if (index < 0) {
-        if (!context.options().ignoreUnknownProperties()) {
-          throw context.unknown(parser, type, name, knownNames());
+      try {
+        parser.nextToken();
+        int index = indexOf(name, expected);
+        if (index < 0) {
+          if (!context.options().ignoreUnknownProperties()) {
+            throw context.unknown(parser, type, name, knownNames());
+          }
+          parser.skipChildren();
+          continue;
         }
-        parser.skipChildren();
-        context.leave();
-        continue;
+        long bit = 1L << index;
+        if ((seen & bit) != 0) {
+          throw context.duplicate(parser, type);
+        }
+        seen |= bit;
+        expected = index + 1;
+        properties[index].read(parser, context, values);
+      } catch (ReadFailure failure) {
+        throw failure.under(type, name);
+      } catch (StreamConstraintsException limit) {
+        throw context.limit(parser, limit).under(type, name);
       }
-      long bit = 1L << index;
-      if ((seen & bit) != 0) {
-        throw context.duplicate(parser, type);
-      }
-      seen |= bit;
-      expected = index + 1;
-      properties[index].read(parser, context, values);
-      context.leave();
     }
     if (token != JsonToken.END_OBJECT) {
       throw context.wrongType(parser, type, "a property name or the end of the object");

@@ -3,6 +3,7 @@ package dev.jobposting.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -195,21 +196,25 @@ abstract class Property<T, B> {
       List<V> earlier = distinct ? new ArrayList<>() : List.of();
       int index = 0;
       for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
-          token = parser.nextToken()) {
-        context.enter(List.class, index++);
-        if (token == null) {
-          throw context.wrongType(parser, List.class, format.expectation());
-        }
-        V element = format.read(parser, context);
-        if (distinct) {
-          if (earlier.contains(element)) {
-            throw context.invalid(parser, List.class, parser.getText(),
-                "repeats " + ReadContext.quote(parser.getText()));
+          token = parser.nextToken(), index++) {
+        try {
+          if (token == null) {
+            throw context.wrongType(parser, List.class, format.expectation());
           }
-          earlier.add(element);
+          V element = format.read(parser, context);
+          if (distinct) {
+            if (earlier.contains(element)) {
+              throw context.invalid(parser, List.class, parser.getText(),
+                  "repeats " + ReadContext.quote(parser.getText()));
+            }
+            earlier.add(element);
+          }
+          adder.accept(builder, element);
+        } catch (ReadFailure failure) {
+          throw failure.under(List.class, index);
+        } catch (StreamConstraintsException limit) {
+          throw context.limit(parser, limit).under(List.class, index);
         }
-        adder.accept(builder, element);
-        context.leave();
       }
     }
   }

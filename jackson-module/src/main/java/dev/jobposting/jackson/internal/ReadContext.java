@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.jobposting.InvariantViolationException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -19,14 +20,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The state of one read: the options, and the path from the value being read (usually a posting)
- * down to the current property. It builds every error, so that each names the path, in dotted form
- * ({@code compensation.base.minimum}) in the message and as Jackson references in {@link
- * JsonMappingException#getPath()}.
+ * The state of one read: the options, the idle builders, and on failure the path from the value
+ * being read (usually a posting) down to where it failed. It builds every error, so that each
+ * names the path, in dotted form ({@code compensation.base.minimum}) in the message and as Jackson
+ * references in {@link JsonMappingException#getPath()}.
  *
- * <p>A segment is left on the path when reading below it fails, so that an error surfacing later
- * (such as a stream limit) still knows where it happened. After {@link #start()} the context
- * serves the next read, with the builders the earlier reads emptied; one read at a time.
+ * <p>A read that succeeds keeps no path: the errors are {@link ReadFailure}s, which collect the
+ * properties and elements they leave on their way up, and {@link #error(ReadFailure)} builds the
+ * mapping exception at the top. Keeping a path up to date cost about 5 % of a posting's read
+ * time, for the rare read that fails. One read at a time.
  */
 public final class ReadContext {
 
@@ -35,16 +37,11 @@ public final class ReadContext {
   /** Core names attributes {@code name} or {@code name[index]}. */
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)(?:\\[(\\d{1,9})\\])?");
 
-  private static final int INITIAL_DEPTH = 8;
-
   private final ReadOptions options;
 
-  // Two plain arrays used as stacks: every property read enters and leaves the path, and lists'
-  // bookkeeping (bounds checks, modification counts, clearing) was 8 % of a posting's read time.
-  // Each read takes new ones: see start().
-  private Object[] segments;
-  private Class<?>[] owners;
-  private int depth;
+  /** The path of the failure being built, outermost first; empty while reading. */
+  private final List<Object> segments = new ArrayList<>();
+  private final List<Class<?>> owners = new ArrayList<>();
 
   // Idle builders by ObjectFormat id: each type's builder is emptied after a value is built and
   // serves the next value of that type, in this read or a later one (nine benefits, one builder).
@@ -59,32 +56,8 @@ public final class ReadContext {
     this.options = options;
   }
 
-  /**
-   * Makes the context ready for a read: an empty path, the idle builders kept. The path's arrays
-   * are new: the path stores two references for each property read, and G1 makes each reference
-   * stored into an object that has grown old pay a memory fence. Arrays kept from read to read
-   * cost about 6 % of a posting's read time; new ones cost 96 bytes.
-   */
-  void start() {
-    depth = 0;
-    segments = new Object[INITIAL_DEPTH];
-    owners = new Class<?>[INITIAL_DEPTH];
-  }
-
   ReadOptions options() {
     return options;
-  }
-
-  void enter(Class<?> owner, String property) {
-    push(owner, property);
-  }
-
-  void enter(Class<?> owner, int index) {
-    push(owner, index);
-  }
-
-  void leave() {
-    depth--;
   }
 
   /** {@return the idle builder of the format with this id, or a new one if none is idle} */
@@ -108,20 +81,40 @@ public final class ReadContext {
     idleBuilders[format] = builder;
   }
 
-  private void push(Class<?> owner, Object segment) {
-    if (depth == segments.length) {
-      segments = Arrays.copyOf(segments, depth * 2);
-      owners = Arrays.copyOf(owners, depth * 2);
+  /**
+   * Builds the mapping exception of a failure that reached the top of the read, naming the path
+   * it collected on its way up.
+   *
+   * @param failure the failure
+   * @return the exception to throw
+   */
+  JsonMappingException error(ReadFailure failure) {
+    segments.clear();
+    owners.clear();
+    failure.enterPath(this);
+    JsonMappingException error = failure.error();
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Object segment = segments.get(i);
+      if (segment instanceof Integer) {
+        error.prependPath(owners.get(i), (Integer) segment);
+      } else {
+        error.prependPath(owners.get(i), (String) segment);
+      }
     }
-    owners[depth] = owner;
-    segments[depth++] = segment;
+    segments.clear();
+    owners.clear();
+    return error;
+  }
+
+  void enter(Class<?> owner, Object segment) {
+    owners.add(owner);
+    segments.add(segment);
   }
 
   /** {@return the dotted path, such as {@code requirements[2].text}; empty at the top} */
-  public String path() {
+  private String path() {
     StringBuilder path = new StringBuilder();
-    for (int i = 0; i < depth; i++) {
-      Object segment = segments[i];
+    for (Object segment : segments) {
       if (segment instanceof Integer) {
         path.append('[').append(segment).append(']');
       } else {
@@ -134,66 +127,65 @@ public final class ReadContext {
     return path.toString();
   }
 
-  JsonMappingException wrongType(JsonParser parser, Class<?> target, String expected) {
+  ReadFailure wrongType(JsonParser parser, Class<?> target, String expected) {
     String problem = "expected " + expected + ", got " + describe(parser.currentToken());
-    return located(MismatchedInputException.from(parser, target, message(problem)));
+    return new ReadFailure(() -> MismatchedInputException.from(parser, target, message(problem)));
   }
 
-  JsonMappingException invalid(JsonParser parser, Class<?> target, String text, String problem) {
-    return located(InvalidFormatException.from(parser, message(problem), text, target));
+  ReadFailure invalid(JsonParser parser, Class<?> target, String text, String problem) {
+    return new ReadFailure(() -> InvalidFormatException.from(parser, message(problem), text,
+        target));
   }
 
   /** A text that is not what a string format expects: {@code 'x' is not an ISO 8601 date}. */
-  JsonMappingException notA(JsonParser parser, Class<?> target, String text, String expectation) {
+  ReadFailure notA(JsonParser parser, Class<?> target, String text, String expectation) {
     return invalid(parser, target, text, quote(text) + " is not " + expectation);
   }
 
-  JsonMappingException missing(JsonParser parser, Class<?> owner, String property) {
-    enter(owner, property);
-    return located(MismatchedInputException.from(parser, owner,
-        message("is required but missing")));
+  ReadFailure missing(JsonParser parser, Class<?> owner, String property) {
+    return new ReadFailure(() -> {
+      enter(owner, property);
+      return MismatchedInputException.from(parser, owner, message("is required but missing"));
+    });
   }
 
-  JsonMappingException duplicate(JsonParser parser, Class<?> owner) {
-    return located(MismatchedInputException.from(parser, owner,
+  ReadFailure duplicate(JsonParser parser, Class<?> owner) {
+    return new ReadFailure(() -> MismatchedInputException.from(parser, owner,
         message("appears more than once")));
   }
 
-  JsonMappingException unknown(JsonParser parser, Class<?> owner, String property,
+  ReadFailure unknown(JsonParser parser, Class<?> owner, String property,
       Collection<Object> known) {
-    String text = message("is not a property of " + owner.getSimpleName()
-        + " (use JobPostingModule.withIgnoreUnknownProperties() to skip unknown properties)");
-    return located(new UnrecognizedPropertyException(parser, text, parser.currentLocation(),
-        owner, property, known));
+    return new ReadFailure(() -> new UnrecognizedPropertyException(parser,
+        message("is not a property of " + owner.getSimpleName()
+            + " (use JobPostingModule.withIgnoreUnknownProperties() to skip unknown properties)"),
+        parser.currentLocation(), owner, property, known));
   }
 
-  JsonMappingException invariant(JsonParser parser, Class<?> owner, Set<String> properties,
+  ReadFailure invariant(JsonParser parser, Class<?> owner, Set<String> properties,
       InvariantViolationException violation) {
-    Matcher attribute = ATTRIBUTE.matcher(violation.attribute());
-    if (attribute.matches() && properties.contains(attribute.group(1))) {
-      enter(owner, attribute.group(1));
-      if (attribute.group(2) != null) {
-        enter(List.class, Integer.parseInt(attribute.group(2)));
+    return new ReadFailure(() -> {
+      Matcher attribute = ATTRIBUTE.matcher(violation.attribute());
+      if (attribute.matches() && properties.contains(attribute.group(1))) {
+        enter(owner, attribute.group(1));
+        if (attribute.group(2) != null) {
+          enter(List.class, Integer.parseInt(attribute.group(2)));
+        }
       }
-    }
-    return located(ValueInstantiationException.from(parser, message(violation.problem()),
-        TypeFactory.defaultInstance().constructType(owner), violation));
+      return ValueInstantiationException.from(parser, message(violation.problem()),
+          TypeFactory.defaultInstance().constructType(owner), violation);
+    });
   }
 
-  JsonMappingException incomplete(JsonParser parser, Class<?> owner, IllegalStateException e) {
-    return located(MismatchedInputException.from(parser, owner,
+  ReadFailure incomplete(JsonParser parser, Class<?> owner, IllegalStateException e) {
+    return new ReadFailure(() -> MismatchedInputException.from(parser, owner,
         message("cannot build " + owner.getSimpleName() + ": " + e.getMessage())));
   }
 
-  /**
-   * Turns a stream limit hit while reading into a mapping error that names the path.
-   *
-   * @param parser the parser
-   * @param limit the limit Jackson's parser reported
-   * @return the error to throw
-   */
-  public JsonMappingException limit(JsonParser parser, StreamConstraintsException limit) {
-    return located(JsonMappingException.from(parser, message(limit.getOriginalMessage()), limit));
+  /** A stream limit hit while reading, as a failure that will name the path. */
+  ReadFailure limit(JsonParser parser, StreamConstraintsException limit) {
+    return new ReadFailure(() -> JsonMappingException.from(parser,
+        message(limit.getOriginalMessage()), limit));
   }
 
   /**
@@ -212,18 +204,6 @@ public final class ReadContext {
   private String message(String problem) {
     String path = path();
     return path.isEmpty() ? problem : path + ": " + problem;
-  }
-
-  private <E extends JsonMappingException> E located(E error) {
-    for (int i = depth - 1; i >= 0; i--) {
-      Object segment = segments[i];
-      if (segment instanceof Integer) {
-        error.prependPath(owners[i], (Integer) segment);
-      } else {
-        error.prependPath(owners[i], (String) segment);
-      }
-    }
-    return error;
   }
 
   private static String describe(JsonToken token) {

@@ -24,9 +24,11 @@ public interface ValueFormat<V> {
    * Reads a value whose first token is the parser's current token.
    *
    * @param parser positioned on the value's first token
-   * @param context the path read so far and the options; builds the errors
+   * @param context the options and the idle builders; builds the errors
    * @return the value, never null
-   * @throws IOException a Jackson exception naming the path when the input does not fit
+   * @throws IOException a {@code ReadFailure} when the input does not fit, which the properties
+   *     and elements above add themselves to; the parser's own exceptions when the input is not
+   *     JSON
    */
   V read(JsonParser parser, ReadContext context) throws IOException;
 
