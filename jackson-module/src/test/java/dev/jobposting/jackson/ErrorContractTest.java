@@ -155,8 +155,48 @@ class ErrorContractTest {
     String json = "{\"title\":\"T\",\"responsibilities\":[\"a\",\" \"]}";
 
     assertThatThrownBy(() -> Json.read(json))
-        .isInstanceOf(ValueInstantiationException.class)
+        .isInstanceOfSatisfying(ValueInstantiationException.class, e -> {
+          assertThat(JsonPaths.of(e)).isEqualTo("responsibilities[1]");
+          assertThat(e.getPath().get(1).getIndex()).isEqualTo(1);
+        })
         .hasMessageStartingWith("responsibilities[1]: must not be blank");
+  }
+
+  @Test
+  void unknownAndRepeatedPropertiesOfAListElementNameTheElement() {
+    String unknown = "{\"title\":\"T\",\"benefits\":["
+        + "{\"category\":\"HEALTH\",\"text\":\"x\"},"
+        + "{\"category\":\"HEALTH\",\"text\":\"y\",\"valeu\":1}]}";
+    String repeated = "{\"title\":\"T\",\"workplace\":{\"mode\":\"ON_SITE\","
+        + "\"locations\":[{\"country\":\"US\",\"country\":\"DE\"}]}}";
+
+    assertThatThrownBy(() -> Json.read(unknown))
+        .isInstanceOfSatisfying(UnrecognizedPropertyException.class,
+            e -> assertThat(JsonPaths.of(e)).isEqualTo("benefits[1].valeu"))
+        .hasMessageStartingWith("benefits[1].valeu: is not a property of Benefit");
+    assertThatThrownBy(() -> Json.read(repeated))
+        .isInstanceOfSatisfying(MismatchedInputException.class,
+            e -> assertThat(JsonPaths.of(e)).isEqualTo("workplace.locations[0].country"))
+        .hasMessageStartingWith("workplace.locations[0].country: appears more than once");
+  }
+
+  @Test
+  void errorsGiveTheLocationWhereTheReadFailed() {
+    assertThatThrownBy(() -> Json.read("{\"title\":\"T\",\n  \"nmae\":1}"))
+        .isInstanceOfSatisfying(UnrecognizedPropertyException.class, e -> {
+          assertThat(e.getLocation().getLineNr()).isEqualTo(2);
+          assertThat(e.getLocation().getColumnNr()).isEqualTo(11);
+        });
+    assertThatThrownBy(() -> Json.read("{\n\n}"))
+        .isInstanceOfSatisfying(MismatchedInputException.class, e -> {
+          assertThat(e.getLocation().getLineNr()).isEqualTo(3);
+          assertThat(e.getLocation().getColumnNr()).isEqualTo(1);
+        });
+    assertThatThrownBy(() -> Json.read("{\"title\":\"T\",\n \"datePosted\":\"x\"}"))
+        .isInstanceOfSatisfying(InvalidFormatException.class, e -> {
+          assertThat(e.getLocation().getLineNr()).isEqualTo(2);
+          assertThat(e.getLocation().getColumnNr()).isEqualTo(15);
+        });
   }
 
   @Test

@@ -100,9 +100,35 @@ class LimitsTest {
     assertThatThrownBy(() -> read(Json.MAPPER, millionDigitAmount()))
         .isInstanceOf(JsonMappingException.class)
         // The parser reads a property's value with its name, so the limit names the object.
-        .hasMessageStartingWith("compensation.base.minimum")
-        .hasMessageContaining(": Number value length (1000000)")
-        .hasMessageContaining("exceeds the maximum allowed");
+        .hasMessageStartingWith("compensation.base.minimum: Number value length (1000000)")
+        .hasMessageContaining("exceeds the maximum allowed")
+        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
+            .isEqualTo("compensation.base.minimum"));
+  }
+
+  @Test
+  void millionDigitListElementNamesTheList() {
+    InputStream json = new RepeatedInput("{\"title\":\"T\",\"responsibilities\":[\"a\",",
+        "1".repeat(1000), 1000, "]}");
+
+    // The parser reads the element's token before the element is entered, as for a name.
+    assertThatThrownBy(() -> read(Json.MAPPER, json))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith("responsibilities: Number value length (1000000)")
+        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
+            .isEqualTo("responsibilities"));
+  }
+
+  @Test
+  void overlongPropertyNameNamesItsObject() {
+    InputStream json = new RepeatedInput("{\"title\":\"T\",\"employer\":{\"name\":\"E\",\"",
+        "n".repeat(1000), 60, "\":1}}");
+
+    assertThatThrownBy(() -> read(Json.MAPPER, json))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith("employer: Name length (60000) exceeds the maximum allowed")
+        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
+            .isEqualTo("employer"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.jobposting.JobPosting;
@@ -69,6 +70,18 @@ class ReaderReuseTest {
         .isEqualTo(onlyMaximum);
     assertThat(Json.write(mapper.readValue(noAlternatives, JobPosting.class)))
         .isEqualTo(noAlternatives);
+  }
+
+  @Test
+  void anErrorAfterAnErrorNamesOnlyItsOwnPath() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new JobPostingModule()).build();
+
+    assertThatThrownBy(() -> mapper.readValue(
+        "{\"title\":\"T\",\"employer\":{\"name\":\"E\",\"nmae\":\"x\"}}", JobPosting.class))
+        .hasMessageStartingWith("employer.nmae: is not a property of Employer");
+    assertThatThrownBy(() -> mapper.readValue("{}", JobPosting.class))
+        .hasMessageStartingWith("title: is required but missing")
+        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e)).isEqualTo("title"));
   }
 
   @Test

@@ -92,7 +92,7 @@ public final class ReadContext {
     segments.clear();
     owners.clear();
     failure.enterPath(this);
-    JsonMappingException error = failure.error();
+    JsonMappingException error = failure.error(this);
     for (int i = segments.size() - 1; i >= 0; i--) {
       Object segment = segments.get(i);
       if (segment instanceof Integer) {
@@ -129,12 +129,13 @@ public final class ReadContext {
 
   ReadFailure wrongType(JsonParser parser, Class<?> target, String expected) {
     String problem = "expected " + expected + ", got " + describe(parser.currentToken());
-    return new ReadFailure(() -> MismatchedInputException.from(parser, target, message(problem)));
+    return new ReadFailure(
+        context -> MismatchedInputException.from(parser, target, context.message(problem)));
   }
 
   ReadFailure invalid(JsonParser parser, Class<?> target, String text, String problem) {
-    return new ReadFailure(() -> InvalidFormatException.from(parser, message(problem), text,
-        target));
+    return new ReadFailure(context -> InvalidFormatException.from(parser,
+        context.message(problem), text, target));
   }
 
   /** A text that is not what a string format expects: {@code 'x' is not an ISO 8601 date}. */
@@ -143,49 +144,50 @@ public final class ReadContext {
   }
 
   ReadFailure missing(JsonParser parser, Class<?> owner, String property) {
-    return new ReadFailure(() -> {
-      enter(owner, property);
-      return MismatchedInputException.from(parser, owner, message("is required but missing"));
+    return new ReadFailure(context -> {
+      context.enter(owner, property);
+      return MismatchedInputException.from(parser, owner,
+          context.message("is required but missing"));
     });
   }
 
   ReadFailure duplicate(JsonParser parser, Class<?> owner) {
-    return new ReadFailure(() -> MismatchedInputException.from(parser, owner,
-        message("appears more than once")));
+    return new ReadFailure(context -> MismatchedInputException.from(parser, owner,
+        context.message("appears more than once")));
   }
 
   ReadFailure unknown(JsonParser parser, Class<?> owner, String property,
       Collection<Object> known) {
-    return new ReadFailure(() -> new UnrecognizedPropertyException(parser,
-        message("is not a property of " + owner.getSimpleName()
+    return new ReadFailure(context -> new UnrecognizedPropertyException(parser,
+        context.message("is not a property of " + owner.getSimpleName()
             + " (use JobPostingModule.withIgnoreUnknownProperties() to skip unknown properties)"),
         parser.currentLocation(), owner, property, known));
   }
 
   ReadFailure invariant(JsonParser parser, Class<?> owner, Set<String> properties,
       InvariantViolationException violation) {
-    return new ReadFailure(() -> {
+    return new ReadFailure(context -> {
       Matcher attribute = ATTRIBUTE.matcher(violation.attribute());
       if (attribute.matches() && properties.contains(attribute.group(1))) {
-        enter(owner, attribute.group(1));
+        context.enter(owner, attribute.group(1));
         if (attribute.group(2) != null) {
-          enter(List.class, Integer.parseInt(attribute.group(2)));
+          context.enter(List.class, Integer.parseInt(attribute.group(2)));
         }
       }
-      return ValueInstantiationException.from(parser, message(violation.problem()),
+      return ValueInstantiationException.from(parser, context.message(violation.problem()),
           TypeFactory.defaultInstance().constructType(owner), violation);
     });
   }
 
   ReadFailure incomplete(JsonParser parser, Class<?> owner, IllegalStateException e) {
-    return new ReadFailure(() -> MismatchedInputException.from(parser, owner,
-        message("cannot build " + owner.getSimpleName() + ": " + e.getMessage())));
+    return new ReadFailure(context -> MismatchedInputException.from(parser, owner,
+        context.message("cannot build " + owner.getSimpleName() + ": " + e.getMessage())));
   }
 
   /** A stream limit hit while reading, as a failure that will name the path. */
   ReadFailure limit(JsonParser parser, StreamConstraintsException limit) {
-    return new ReadFailure(() -> JsonMappingException.from(parser,
-        message(limit.getOriginalMessage()), limit));
+    return new ReadFailure(context -> JsonMappingException.from(parser,
+        context.message(limit.getOriginalMessage()), limit));
   }
 
   /**

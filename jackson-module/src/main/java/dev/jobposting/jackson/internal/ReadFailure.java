@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A read that failed, on its way up to the deserializer that started it. A read keeps no path
@@ -13,20 +13,21 @@ import java.util.function.Supplier;
  * whose message names the whole path. The parser does not move while a failure travels up, so the
  * exception still describes the token and location where the read failed.
  *
- * <p>It never leaves this package's read. It has no stack trace of its own: the exception it
- * becomes has one, and a failure made without one costs only the failure.
+ * <p>It never leaves this package's read. It has no stack trace of its own, and the exception it
+ * becomes is made at the top of the read: that exception's stack trace shows the deserializer,
+ * not the format that failed, while its message, path and location say where the read failed.
  */
 final class ReadFailure extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Builds the mapping exception once the context holds the path. */
-  private final transient Supplier<JsonMappingException> error;
+  /** Builds the mapping exception from the context, once the context holds the path. */
+  private final transient Function<ReadContext, JsonMappingException> error;
   /** The segments from the failure outwards: index {@code i} was left by the i-th frame up. */
   private final transient List<Object> segments = new ArrayList<>();
   private final transient List<Class<?>> owners = new ArrayList<>();
 
-  ReadFailure(Supplier<JsonMappingException> error) {
+  ReadFailure(Function<ReadContext, JsonMappingException> error) {
     super("a read failed below the deserializer that started it");
     this.error = error;
   }
@@ -51,8 +52,8 @@ final class ReadFailure extends IOException {
     }
   }
 
-  JsonMappingException error() {
-    return error.get();
+  JsonMappingException error(ReadContext context) {
+    return error.apply(context);
   }
 
   @Override

@@ -27,8 +27,10 @@ public interface ValueFormat<V> {
    * @param context the options and the idle builders; builds the errors
    * @return the value, never null
    * @throws IOException a {@code ReadFailure} when the input does not fit, which the properties
-   *     and elements above add themselves to; the parser's own exceptions when the input is not
-   *     JSON
+   *     and elements above add themselves to; a {@code StreamConstraintsException} when the input
+   *     breaks a stream limit, which the property or element above turns into a failure; the
+   *     parser's own exceptions when the input is not JSON. Only {@link FormatDeserializer}
+   *     reads a value at the top, and turns what reaches it into Jackson's exceptions
    */
   V read(JsonParser parser, ReadContext context) throws IOException;
 
