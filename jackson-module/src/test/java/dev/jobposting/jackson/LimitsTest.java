@@ -85,50 +85,38 @@ class LimitsTest {
 
   @Test
   void fiftyMegabyteStringInAListNamesItsElement() {
-    InputStream json = new RepeatedInput("{\"title\":\"T\",\"employer\":{\"name\":\"E\","
-        + "\"sameAs\":[\"https://e.example\",\"", "a".repeat(1024), 50 * 1024, "\"]}}");
-
-    assertThatThrownBy(() -> read(Json.MAPPER, json))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessageStartingWith("employer.sameAs[1]: String value length")
-        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
-            .isEqualTo("employer.sameAs[1]"));
+    assertLimitAt("employer.sameAs[1]", "String value length", new RepeatedInput(
+        "{\"title\":\"T\",\"employer\":{\"name\":\"E\",\"sameAs\":[\"https://e.example\",\"",
+        "a".repeat(1024), 50 * 1024, "\"]}}"));
   }
 
   @Test
   void millionDigitNumberIsRejected() {
-    assertThatThrownBy(() -> read(Json.MAPPER, millionDigitAmount()))
-        .isInstanceOf(JsonMappingException.class)
-        // The parser reads a property's value with its name, so the limit names the object.
-        .hasMessageStartingWith("compensation.base.minimum: Number value length (1000000)")
-        .hasMessageContaining("exceeds the maximum allowed")
-        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
-            .isEqualTo("compensation.base.minimum"));
+    // The parser reads a property's value with its name, so the limit names the object.
+    assertLimitAt("compensation.base.minimum", "Number value length (1000000)",
+        millionDigitAmount());
   }
 
   @Test
   void millionDigitListElementNamesTheList() {
-    InputStream json = new RepeatedInput("{\"title\":\"T\",\"responsibilities\":[\"a\",",
-        "1".repeat(1000), 1000, "]}");
-
     // The parser reads the element's token before the element is entered, as for a name.
-    assertThatThrownBy(() -> read(Json.MAPPER, json))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessageStartingWith("responsibilities: Number value length (1000000)")
-        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
-            .isEqualTo("responsibilities"));
+    assertLimitAt("responsibilities", "Number value length (1000000)", new RepeatedInput(
+        "{\"title\":\"T\",\"responsibilities\":[\"a\",", "1".repeat(1000), 1000, "]}"));
   }
 
   @Test
   void overlongPropertyNameNamesItsObject() {
-    InputStream json = new RepeatedInput("{\"title\":\"T\",\"employer\":{\"name\":\"E\",\"",
-        "n".repeat(1000), 60, "\":1}}");
+    assertLimitAt("employer", "Name length (60000)", new RepeatedInput(
+        "{\"title\":\"T\",\"employer\":{\"name\":\"E\",\"", "n".repeat(1000), 60, "\":1}}"));
+  }
 
+  /** Reading fails on a stream limit, with the path in the message and in Jackson's path. */
+  private static void assertLimitAt(String path, String limit, InputStream json) {
     assertThatThrownBy(() -> read(Json.MAPPER, json))
         .isInstanceOf(JsonMappingException.class)
-        .hasMessageStartingWith("employer: Name length (60000) exceeds the maximum allowed")
-        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e))
-            .isEqualTo("employer"));
+        .hasMessageStartingWith(path + ": " + limit)
+        .hasMessageContaining("exceeds the maximum allowed")
+        .satisfies(e -> assertThat(JsonPaths.of((JsonMappingException) e)).isEqualTo(path));
   }
 
   @Test
