@@ -51,9 +51,9 @@ public final class FormatDeserializer<T> extends StdDeserializer<T> {
     try {
       return format.read(parser, read);
     } catch (ReadFailure failure) {
-      throw read.error(failure);
+      throw failure.toException();
     } catch (StreamConstraintsException limit) {
-      throw read.error(read.limit(parser, limit));
+      throw read.limit(parser, limit).toException();
     } finally {
       idle.set(read);
     }

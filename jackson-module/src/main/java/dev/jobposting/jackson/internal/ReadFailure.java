@@ -9,9 +9,9 @@ import java.util.function.Function;
 /**
  * A read that failed, on its way up to the deserializer that started it. A read keeps no path
  * while it succeeds: each property and list element this failure leaves adds itself to the path,
- * and the deserializer then asks {@link ReadContext#error(ReadFailure)} for the mapping exception,
- * whose message names the whole path. The parser does not move while a failure travels up, so the
- * exception still describes the token and location where the read failed.
+ * and the deserializer then asks for {@link #toException()}, whose message names the whole path.
+ * The parser does not move while a failure travels up, so the exception still describes the
+ * token and location where the read failed.
  *
  * <p>It never leaves this package's read. It has no stack trace of its own, and the exception it
  * becomes is made at the top of the read: that exception's stack trace shows the deserializer,
@@ -21,19 +21,19 @@ final class ReadFailure extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Builds the mapping exception from the context, once the context holds the path. */
-  private final transient Function<ReadContext, JsonMappingException> error;
-  /** The segments from the failure outwards: index {@code i} was left by the i-th frame up. */
+  /** Builds the mapping exception from the dotted path, such as {@code requirements[2].text}. */
+  private final transient Function<String, JsonMappingException> error;
+  /** The path from the failure outwards: index 0 is the innermost segment. */
   private final transient List<Object> segments = new ArrayList<>();
   private final transient List<Class<?>> owners = new ArrayList<>();
 
-  ReadFailure(Function<ReadContext, JsonMappingException> error) {
+  ReadFailure(Function<String, JsonMappingException> error) {
     super("a read failed below the deserializer that started it");
     this.error = error;
   }
 
   /**
-   * Adds the property or element the failure is leaving.
+   * Adds the property or element the failure is leaving, outside the segments it has.
    *
    * @param owner the type that declares the property, or {@code List.class} for an element
    * @param segment the property's name or the element's index
@@ -45,15 +45,39 @@ final class ReadFailure extends IOException {
     return this;
   }
 
-  /** Enters the path the failure collected into the context, outermost segment first. */
-  void enterPath(ReadContext context) {
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      context.enter(owners.get(i), segments.get(i));
+  /**
+   * Builds the mapping exception: the path is in its message and in its Jackson references.
+   *
+   * @return the exception to throw
+   */
+  JsonMappingException toException() {
+    JsonMappingException exception = error.apply(path());
+    for (int i = 0; i < segments.size(); i++) {
+      Object segment = segments.get(i);
+      if (segment instanceof Integer) {
+        exception.prependPath(owners.get(i), (Integer) segment);
+      } else {
+        exception.prependPath(owners.get(i), (String) segment);
+      }
     }
+    return exception;
   }
 
-  JsonMappingException error(ReadContext context) {
-    return error.apply(context);
+  /** {@return the dotted path, such as {@code requirements[2].text}; empty at the top} */
+  private String path() {
+    StringBuilder path = new StringBuilder();
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Object segment = segments.get(i);
+      if (segment instanceof Integer) {
+        path.append('[').append(segment).append(']');
+      } else {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(segment);
+      }
+    }
+    return path.toString();
   }
 
   @Override
