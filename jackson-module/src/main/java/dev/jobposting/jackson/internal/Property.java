@@ -211,9 +211,9 @@ abstract class Property<T, B> {
           }
           adder.accept(builder, element);
         } catch (ReadFailure failure) {
-          throw failure.under(List.class, index);
+          throw failure.under(index);
         } catch (StreamConstraintsException limit) {
-          throw context.limit(parser, limit).under(List.class, index);
+          throw context.limit(parser, limit).under(index);
         }
       }
     }

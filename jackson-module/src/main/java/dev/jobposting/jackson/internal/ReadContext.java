@@ -117,7 +117,7 @@ public final class ReadContext {
     Matcher attribute = ATTRIBUTE.matcher(violation.attribute());
     if (attribute.matches() && properties.contains(attribute.group(1))) {
       if (attribute.group(2) != null) {
-        failure.under(List.class, Integer.parseInt(attribute.group(2)));
+        failure.under(Integer.parseInt(attribute.group(2)));
       }
       failure.under(owner, attribute.group(1));
     }

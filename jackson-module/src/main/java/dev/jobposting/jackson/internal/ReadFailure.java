@@ -1,6 +1,7 @@
 package dev.jobposting.jackson.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.jobposting.jackson.JsonPaths;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,8 @@ final class ReadFailure extends IOException {
 
   /** Builds the mapping exception from the dotted path, such as {@code requirements[2].text}. */
   private final transient Function<String, JsonMappingException> error;
-  /** The path from the failure outwards: index 0 is the innermost segment. */
-  private final transient List<Object> segments = new ArrayList<>();
-  private final transient List<Class<?>> owners = new ArrayList<>();
+  /** The path, outermost first, as the references the exception will carry. */
+  private final transient List<JsonMappingException.Reference> path = new ArrayList<>();
 
   ReadFailure(Function<String, JsonMappingException> error) {
     super("a read failed below the deserializer that started it");
@@ -33,15 +33,25 @@ final class ReadFailure extends IOException {
   }
 
   /**
-   * Adds the property or element the failure is leaving, outside the segments it has.
+   * Adds the property the failure is leaving, outside the segments it has.
    *
-   * @param owner the type that declares the property, or {@code List.class} for an element
-   * @param segment the property's name or the element's index
+   * @param owner the type that declares the property
+   * @param name the property's name
    * @return this failure, to throw on
    */
-  ReadFailure under(Class<?> owner, Object segment) {
-    owners.add(owner);
-    segments.add(segment);
+  ReadFailure under(Class<?> owner, String name) {
+    path.add(0, new JsonMappingException.Reference(owner, name));
+    return this;
+  }
+
+  /**
+   * Adds the list element the failure is leaving, outside the segments it has.
+   *
+   * @param index the element's index
+   * @return this failure, to throw on
+   */
+  ReadFailure under(int index) {
+    path.add(0, new JsonMappingException.Reference(List.class, index));
     return this;
   }
 
@@ -51,33 +61,11 @@ final class ReadFailure extends IOException {
    * @return the exception to throw
    */
   JsonMappingException toException() {
-    JsonMappingException exception = error.apply(path());
-    for (int i = 0; i < segments.size(); i++) {
-      Object segment = segments.get(i);
-      if (segment instanceof Integer) {
-        exception.prependPath(owners.get(i), (Integer) segment);
-      } else {
-        exception.prependPath(owners.get(i), (String) segment);
-      }
+    JsonMappingException exception = error.apply(JsonPaths.of(path));
+    for (int i = path.size() - 1; i >= 0; i--) {
+      exception.prependPath(path.get(i));
     }
     return exception;
-  }
-
-  /** {@return the dotted path, such as {@code requirements[2].text}; empty at the top} */
-  private String path() {
-    StringBuilder path = new StringBuilder();
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      Object segment = segments.get(i);
-      if (segment instanceof Integer) {
-        path.append('[').append(segment).append(']');
-      } else {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(segment);
-      }
-    }
-    return path.toString();
   }
 
   @Override
