@@ -5,10 +5,10 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
  * Turns what a {@link Check} finds into constraint violations with property paths, message keys
@@ -57,16 +57,15 @@ public final class Reporter {
     }
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
-    Map<String, Object> values = Map.of();
-    if (parameters.length > 0) {
-      values = new HashMap<>();
-      for (int i = 0; i < parameters.length; i += 2) {
-        String value = String.valueOf(parameters[i + 1]);
-        values.put((String) parameters[i], value);
-        hibernate.addMessageParameter((String) parameters[i], value);
-      }
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, Object>[] values = new Map.Entry[parameters.length / 2];
+    for (int i = 0; i < parameters.length; i += 2) {
+      String name = (String) parameters[i];
+      String value = String.valueOf(parameters[i + 1]);
+      values[i / 2] = Map.entry(name, value);
+      hibernate.addMessageParameter(name, escaped(value), MessageParameterEscaping.NONE);
     }
-    hibernate.withDynamicPayload(new Detail(path, values));
+    hibernate.withDynamicPayload(new Detail(path, Map.ofEntries(values)));
     addPath(context.buildConstraintViolationWithTemplate(template(key)), path);
   }
 
@@ -77,6 +76,38 @@ public final class Reporter {
    */
   static String template(String key) {
     return TEMPLATES.computeIfAbsent(key, k -> "{" + KEY_PREFIX + k + "}");
+  }
+
+  /**
+   * {@return a parameter value escaped as Hibernate Validator escapes message parameters} A
+   * backslash goes before each backslash, <code>{</code>, <code>}</code> and {@code $}, so that
+   * interpolation shows the value as it is. Hibernate Validator does this with a regular expression
+   * per parameter, a tenth of the time of a validation with every pay-transparency profile; most
+   * values need no escaping, and a scan finds that out.
+   *
+   * @param value the parameter value
+   */
+  static String escaped(String value) {
+    int i = 0;
+    while (i < value.length() && !isInterpolationSyntax(value.charAt(i))) {
+      i++;
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 4).append(value, 0, i);
+    for (; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (isInterpolationSyntax(c)) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isInterpolationSyntax(char c) {
+    return c == '\\' || c == '{' || c == '}' || c == '$';
   }
 
   /** {@return whether nothing was reported} */

@@ -3,9 +3,12 @@ package dev.jobposting.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jobposting.JobPosting;
+import dev.jobposting.organization.Employer;
 import dev.jobposting.testkit.SamplePostings;
 import dev.jobposting.validation.Finding;
 import dev.jobposting.validation.Fixtures;
+import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,5 +108,38 @@ class MessagesTest {
     ValidationReport japanese = Fixtures.VALIDATOR.withLocale(Locale.JAPANESE)
         .validate(SamplePostings.reference());
     assertThat(japanese).isEqualTo(english);
+  }
+
+  /**
+   * Every string of up to four characters over the characters interpolation reads as syntax, a
+   * letter and a non-ASCII letter is escaped as Hibernate Validator's own escaping does it: with
+   * the regular expression that Reporter no longer runs.
+   */
+  @Test
+  void parametersAreEscapedAsHibernateValidatorEscapesThem() {
+    List<String> strings = List.of("");
+    int compared = 0;
+    for (int length = 0; length <= 4; length++) {
+      for (String text : strings) {
+        assertThat(Reporter.escaped(text)).as(text)
+            .isEqualTo(text.replaceAll("([\\\\{}$])", "\\\\$1"));
+        compared++;
+      }
+      strings = strings.stream()
+          .flatMap(text -> "a\\{}$\u00e9".chars().mapToObj(c -> text + (char) c))
+          .collect(Collectors.toList());
+    }
+    assertThat(compared).isEqualTo(1 + 6 + 36 + 216 + 1296);
+  }
+
+  @Test
+  void aParameterComesOutAsItIsWhateverItContains() {
+    String name = "Acme {title} ${1+1} \\{x\\} C:\\\\dir }";
+    JobPosting posting = SamplePostings.reference().withTitle(name + " backend engineer")
+        .withEmployer(Employer.builder().name(name).build());
+    assertThat(Fixtures.VALIDATOR.validate(posting, Profile.GOOGLE_REQUIRED).findings())
+        .filteredOn(f -> f.ruleId().equals("G-04"))
+        .extracting(Finding::message)
+        .contains("the title should not contain the employer's name (" + name + ")");
   }
 }
