@@ -123,7 +123,7 @@ public final class JobPostingValidator {
         Engine.get().validate(posting, day, locale, groups);
     List<Ranked> ranked = new ArrayList<>(violations.size());
     for (ConstraintViolation<JobPosting> violation : violations) {
-      String ruleId = (String) violation.getConstraintDescriptor().getAttributes().get("rule");
+      String ruleId = Detail.ruleOf(violation);
       Rule rule = RuleBook.get().rule(ruleId);
       ranked.add(new Ranked(RuleBook.get().position(ruleId),
           new Finding(rule, Detail.pathOf(violation), violation.getMessage())));

@@ -6,18 +6,20 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * What a rule reported with one finding, carried as Hibernate Validator's dynamic payload: the
- * property path as the rule wrote it, so that reports need not render the violation's path nodes
- * back to text, and the message parameters, so that {@code @ValidJobPosting} can hand them to the
- * application's own interpolator.
+ * rule, since one constraint runs several rules; the property path as the rule wrote it, so that
+ * reports need not render the violation's path nodes back to text; and the message parameters, so
+ * that {@code @ValidJobPosting} can hand them to the application's own interpolator.
  *
+ * @param rule the id of the rule that reported the finding
  * @param path the property path, such as {@code requirements[2].text}; empty for the posting
  * @param parameters parameter names and their values
  */
-public record Detail(String path, Map<String, Object> parameters) {
+public record Detail(String rule, String path, Map<String, Object> parameters) {
 
   /**
    * Copies the parameters.
    *
+   * @param rule the rule id
    * @param path the property path
    * @param parameters the parameters
    */
@@ -35,6 +37,18 @@ public record Detail(String path, Map<String, Object> parameters) {
     HibernateConstraintViolation<?> hibernate =
         violation.unwrap(HibernateConstraintViolation.class);
     return hibernate.getDynamicPayload(Detail.class);
+  }
+
+  /**
+   * Tells which rule found a violation: the one its detail names, else the presence constraint's.
+   *
+   * @param violation a violation of this module's constraints
+   * @return the rule id, such as {@code PT-CO-01}
+   */
+  public static String ruleOf(ConstraintViolation<?> violation) {
+    Detail detail = of(violation);
+    return detail != null ? detail.rule()
+        : (String) violation.getConstraintDescriptor().getAttributes().get("rule");
   }
 
   /**

@@ -20,8 +20,9 @@ import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
 /**
  * Attaches the rule book to the core types through Hibernate Validator's programmatic mapping:
- * posting-level rules as {@link PostingRule} on {@code JobPosting}, required properties as {@link
- * Present} on fluent getters, and cascades into the employer, employment and application.
+ * posting-level rules as one {@link PostingRule} per profile and severity on {@code JobPosting},
+ * required properties as {@link Present} on fluent getters, and cascades into the employer,
+ * employment and application.
  */
 final class Mapping {
 
@@ -47,8 +48,8 @@ final class Mapping {
     for (Map.Entry<Class<?>, Map<String, List<Presence>>> type : getters.entrySet()) {
       TypeConstraintMappingContext<?> context = mapping.type(type.getKey());
       if (type.getKey() == JobPosting.class) {
-        for (Map.Entry<String, Check> check : book.checks().entrySet()) {
-          context.constraint(postingRule(book.rule(check.getKey())));
+        for (List<Rule> rules : postingRulesByProfileAndSeverity(book).values()) {
+          context.constraint(postingRule(rules));
         }
       }
       for (Map.Entry<String, List<Presence>> getter : type.getValue().entrySet()) {
@@ -83,11 +84,25 @@ final class Mapping {
     return getters;
   }
 
+  /** {@return the rules with a posting-level check, by profile and severity, in catalogue order} */
+  private static Map<List<Object>, List<Rule>> postingRulesByProfileAndSeverity(RuleBook book) {
+    Map<List<Object>, List<Rule>> rules = new LinkedHashMap<>();
+    for (Rule rule : book.rules()) {
+      if (!book.checks().containsKey(rule.id())) {
+        continue;
+      }
+      rules.computeIfAbsent(List.of(rule.profile(), rule.severity()), key -> new ArrayList<>())
+          .add(rule);
+    }
+    return rules;
+  }
+
   // ConstraintDef.payload takes a generic varargs array of Class objects; nothing unsafe is stored.
   @SuppressWarnings("unchecked")
-  private static GenericConstraintDef<PostingRule> postingRule(Rule rule) {
+  private static GenericConstraintDef<PostingRule> postingRule(List<Rule> rules) {
+    Rule rule = rules.get(0);
     return new GenericConstraintDef<>(PostingRule.class)
-        .param("rule", rule.id())
+        .param("rules", rules.stream().map(Rule::id).toArray(String[]::new))
         .groups(rule.profile().group())
         .payload(rule.severity().payload());
   }

@@ -7,18 +7,23 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 
 /**
- * Validates {@link PostingRule}: skips the rule before its effective date, otherwise runs its
- * {@link Check} on the posting. The reference day comes from the validator's clock provider.
+ * Validates {@link PostingRule}: runs the {@link Check} of each of its rules that is in effect on
+ * the reference day, which comes from the validator's clock provider.
  */
 public final class PostingRuleValidator implements ConstraintValidator<PostingRule, JobPosting> {
 
-  private Rule rule;
-  private Check check;
+  private Rule[] rules;
+  private Check[] checks;
 
   @Override
   public void initialize(PostingRule annotation) {
-    rule = RuleBook.get().rule(annotation.rule());
-    check = RuleBook.get().check(annotation.rule());
+    String[] ids = annotation.rules();
+    rules = new Rule[ids.length];
+    checks = new Check[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      rules[i] = RuleBook.get().rule(ids[i]);
+      checks[i] = RuleBook.get().check(ids[i]);
+    }
   }
 
   @Override
@@ -27,11 +32,12 @@ public final class PostingRuleValidator implements ConstraintValidator<PostingRu
       return true;
     }
     LocalDate asOf = ReferenceDayClock.dayOf(context.getClockProvider().getClock());
-    if (!rule.isInEffectOn(asOf)) {
-      return true;
-    }
     Reporter reporter = new Reporter(context, asOf);
-    check.run(posting, reporter);
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i].isInEffectOn(asOf)) {
+        reporter.run(rules[i], checks[i], posting);
+      }
+    }
     return reporter.isEmpty();
   }
 }

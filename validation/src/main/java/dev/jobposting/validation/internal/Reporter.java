@@ -1,19 +1,22 @@
 package dev.jobposting.validation.internal;
 
+import dev.jobposting.JobPosting;
+import dev.jobposting.validation.Rule;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
- * Turns what a {@link Check} finds into constraint violations with property paths, message keys
- * and message parameters. The path and the parameters also travel as the violation's dynamic
- * payload, a {@link Detail}.
+ * Turns what the {@link Check}s of one constraint find into constraint violations with property
+ * paths, message keys and message parameters. The rule, the path and the parameters also travel as
+ * the violation's dynamic payload, a {@link Detail}.
  */
 public final class Reporter {
 
@@ -28,11 +31,26 @@ public final class Reporter {
 
   private final ConstraintValidatorContext context;
   private final LocalDate asOf;
+  private String rule = "";
   private int reported;
+  /** Which rule reported each key at each path; kept only while assertions are enabled. */
+  private Map<String, String> reporters;
 
   Reporter(ConstraintValidatorContext context, LocalDate asOf) {
     this.context = context;
     this.asOf = asOf;
+  }
+
+  /**
+   * Runs a rule's check, reporting its findings as the rule's.
+   *
+   * @param rule the rule
+   * @param check its check
+   * @param posting the posting
+   */
+  void run(Rule rule, Check check, JobPosting posting) {
+    this.rule = rule.id();
+    check.run(posting, this);
   }
 
   /** {@return the reference day: what "today" means for expiry and effective dates} */
@@ -52,6 +70,7 @@ public final class Reporter {
     if (parameters.length % 2 != 0) {
       throw new IllegalArgumentException("parameters come in name-value pairs: " + key);
     }
+    assert isFirstReport(path, key);
     if (reported++ == 0) {
       context.disableDefaultConstraintViolation();
     }
@@ -65,7 +84,7 @@ public final class Reporter {
       values[i / 2] = Map.entry(name, value);
       hibernate.addMessageParameter(name, escaped(value), MessageParameterEscaping.NONE);
     }
-    hibernate.withDynamicPayload(new Detail(path, Map.ofEntries(values)));
+    hibernate.withDynamicPayload(new Detail(rule, path, Map.ofEntries(values)));
     addPath(context.buildConstraintViolationWithTemplate(template(key)), path);
   }
 
@@ -108,6 +127,23 @@ public final class Reporter {
 
   private static boolean isInterpolationSyntax(char c) {
     return c == '\\' || c == '{' || c == '}' || c == '$';
+  }
+
+  /**
+   * Checks, when assertions are enabled, that no other rule of this constraint reported the same
+   * key at the same path: Hibernate Validator merges the equal violations of one constraint, and
+   * the findings of two rules would become one.
+   */
+  private boolean isFirstReport(String path, String key) {
+    if (reporters == null) {
+      reporters = new HashMap<>();
+    }
+    String other = reporters.putIfAbsent(key + " at " + path, rule);
+    if (other != null && !other.equals(rule)) {
+      throw new IllegalStateException("rules " + other + " and " + rule + " both report "
+          + key + " at '" + path + "'; give one of them a key of its own");
+    }
+    return true;
   }
 
   /** {@return whether nothing was reported} */
