@@ -99,7 +99,7 @@ final class GoogleRules {
 
   static void descriptionForm(JobPosting posting, Reporter out) {
     posting.description().ifPresent(description -> {
-      if (Texts.hasWords(description, Texts.words(posting.title()))) {
+      if (Texts.sameWords(description.text(), posting.title())) {
         out.add("description", "G-03.sameAsTitle");
       } else if (!Texts.hasParagraphBreaks(description)) {
         out.add("description", "G-03.noBreaks");

@@ -25,14 +25,32 @@ final class Texts {
   }
 
   /**
-   * Whether the words of a text are the given words. Reading stops once the text has more
-   * characters that are not white space than lower-casing could bring down to the words' length
-   * (a code point of at most two characters lowers to at least one), so a long description is not
-   * read to the end to learn that it differs from a title.
+   * Whether two texts have the same {@link #words}. The texts are compared as they are read, up to
+   * the first difference, without building either text's words: every validation compares the
+   * description with the title, and building both texts' words was a twelfth of validating a
+   * posting. Only where a text has a character whose lower case or white space depends on more
+   * than itself (see {@link PlainWords}) are the words built and compared, and then the first text
+   * is not read beyond twice the second's words (a code point of at most two characters lowers to
+   * at least one).
    */
-  static boolean hasWords(RichText text, String words) {
-    String own = words(text.text(), 2 * words.length());
-    return own != null && own.equals(words);
+  static boolean sameWords(String text, String other) {
+    PlainWords own = new PlainWords(text);
+    PlainWords others = new PlainWords(other);
+    for (;;) {
+      int c = own.next();
+      int d = others.next();
+      if (c == PlainWords.NOT_PLAIN || d == PlainWords.NOT_PLAIN) {
+        String words = words(other);
+        String ownWords = words(text, 2 * words.length());
+        return ownWords != null && ownWords.equals(words);
+      }
+      if (c != d) {
+        return false;
+      }
+      if (c == PlainWords.END) {
+        return true;
+      }
+    }
   }
 
   /**
@@ -48,12 +66,49 @@ final class Texts {
    */
   private static String words(String text, int limit) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
-    boolean tags = true;
+    Markup markup = new Markup(text);
     boolean inSpace = false;
     int kept = 0;
-    for (int i = 0; i < text.length(); ) {
-      char c = text.charAt(i);
-      int next = i + 1;
+    for (int c = markup.next(); c != Markup.END; c = markup.next()) {
+      boolean space = isSpace(c);
+      if (!space) {
+        out.append((char) c);
+        if (!Character.isWhitespace(c) && ++kept > limit) {
+          return null;
+        }
+      } else if (!inSpace) {
+        out.append(' ');
+      }
+      inSpace = space;
+    }
+    return out.toString().strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@return whether a character is white space for a regular expression's {@code \s}} */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+  }
+
+  /** Reads a text as {@link #words} does: each tag a space, the common entities decoded. */
+  private static final class Markup {
+
+    static final int END = -1;
+
+    private final String text;
+    private int at;
+    private boolean tags = true;
+
+    Markup(String text) {
+      this.text = text;
+    }
+
+    /** {@return the next character, or {@link #END}} */
+    int next() {
+      if (at >= text.length()) {
+        return END;
+      }
+      char c = text.charAt(at);
+      int next = at + 1;
       if (c == '<' && tags) {
         int close = text.indexOf('>', next);
         if (close < 0) {
@@ -64,27 +119,69 @@ final class Texts {
         }
       } else if (c == '&') {
         for (int e = 0; e < ENTITIES.length; e++) {
-          if (text.startsWith(ENTITIES[e], i)) {
+          if (text.startsWith(ENTITIES[e], at)) {
             c = DECODED[e];
-            next = i + ENTITIES[e].length();
+            next = at + ENTITIES[e].length();
             break;
           }
         }
       }
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f'
-          || c == '\r';
-      if (!space) {
-        out.append(c);
-        if (!Character.isWhitespace(c) && ++kept > limit) {
-          return null;
-        }
-      } else if (!inSpace) {
-        out.append(' ');
-      }
-      inSpace = space;
-      i = next;
+      at = next;
+      return c;
     }
-    return out.toString().strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Reads a text's {@link #words} one character at a time, while each character lowers to one
+   * character on its own: not {@code U+0130} (which lowers to two), not a capital sigma (whose
+   * lower case depends on whether a word ends after it), not half of a surrogate pair, and not
+   * white space outside {@code \\s} (which {@link String#strip} removes at the ends only).
+   */
+  private static final class PlainWords {
+
+    static final int END = Markup.END;
+    static final int NOT_PLAIN = -2;
+
+    private final Markup markup;
+    private boolean started;
+    private boolean spaceDue;
+    private int held = END;
+
+    PlainWords(String text) {
+      markup = new Markup(text);
+    }
+
+    /** {@return the next character of the words, {@link #END}, or {@link #NOT_PLAIN}} */
+    int next() {
+      if (held != END) {
+        int c = held;
+        held = END;
+        return c;
+      }
+      for (int c = markup.next(); c != Markup.END; c = markup.next()) {
+        if (isSpace(c)) {
+          spaceDue = started;
+          continue;
+        }
+        if (!isPlain(c)) {
+          return NOT_PLAIN;
+        }
+        int lower = Character.toLowerCase(c);
+        started = true;
+        if (spaceDue) {
+          spaceDue = false;
+          held = lower;
+          return ' ';
+        }
+        return lower;
+      }
+      return END;
+    }
+
+    private static boolean isPlain(int c) {
+      return c != '\u0130' && c != '\u03a3' && !Character.isSurrogate((char) c)
+          && !Character.isWhitespace(c);
+    }
   }
 
   /** Whether a text has paragraph breaks: HTML block tags or line breaks. */
