@@ -123,10 +123,9 @@ public final class JobPostingValidator {
         Engine.get().validate(posting, day, locale, groups);
     List<Ranked> ranked = new ArrayList<>(violations.size());
     for (ConstraintViolation<JobPosting> violation : violations) {
-      String ruleId = Detail.ruleOf(violation);
-      Rule rule = RuleBook.get().rule(ruleId);
-      ranked.add(new Ranked(RuleBook.get().position(ruleId),
-          new Finding(rule, Detail.pathOf(violation), violation.getMessage())));
+      Detail detail = Detail.of(violation);
+      ranked.add(new Ranked(RuleBook.get().position(detail.rule()), new Finding(
+          RuleBook.get().rule(detail.rule()), detail.path(), violation.getMessage())));
     }
     Collections.sort(ranked);
     return new ValidationReport(day, chosen, withoutRepeats(ranked));

@@ -28,37 +28,18 @@ public record Detail(String rule, String path, Map<String, Object> parameters) {
   }
 
   /**
-   * Finds the detail a rule attached to a violation.
+   * Finds what a violation reports: the detail its rule attached, or, for a presence constraint,
+   * which attaches none, its rule and its path nodes in words.
    *
    * @param violation a violation of this module's constraints
-   * @return the detail, or null for the presence constraints, which attach none
+   * @return the detail
    */
   public static Detail of(ConstraintViolation<?> violation) {
     HibernateConstraintViolation<?> hibernate =
         violation.unwrap(HibernateConstraintViolation.class);
-    return hibernate.getDynamicPayload(Detail.class);
-  }
-
-  /**
-   * Tells which rule found a violation: the one its detail names, else the presence constraint's.
-   *
-   * @param violation a violation of this module's constraints
-   * @return the rule id, such as {@code PT-CO-01}
-   */
-  public static String ruleOf(ConstraintViolation<?> violation) {
-    Detail detail = of(violation);
-    return detail != null ? detail.rule()
-        : (String) violation.getConstraintDescriptor().getAttributes().get("rule");
-  }
-
-  /**
-   * Tells the path of a violation: as its rule wrote it, else its path nodes in words.
-   *
-   * @param violation a violation of this module's constraints
-   * @return the path, such as {@code requirements[2].text}; empty for the posting
-   */
-  public static String pathOf(ConstraintViolation<?> violation) {
-    Detail detail = of(violation);
-    return detail != null ? detail.path() : violation.getPropertyPath().toString();
+    Detail detail = hibernate.getDynamicPayload(Detail.class);
+    return detail != null ? detail : new Detail(
+        (String) violation.getConstraintDescriptor().getAttributes().get("rule"),
+        violation.getPropertyPath().toString(), Map.of());
   }
 }

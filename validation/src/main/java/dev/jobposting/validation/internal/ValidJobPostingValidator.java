@@ -43,7 +43,8 @@ public final class ValidJobPostingValidator
         Engine.get().validate(posting, asOf, Locale.ROOT, groups).stream()
             .filter(v -> includeWarnings
                 || Severity.of(v.getConstraintDescriptor().getPayload()) == Severity.ERROR)
-            .sorted(Comparator.comparing((ConstraintViolation<JobPosting> v) -> Detail.pathOf(v))
+            .sorted(Comparator
+                .comparing((ConstraintViolation<JobPosting> v) -> Detail.of(v).path())
                 .thenComparing(ConstraintViolation::getMessage))
             .collect(Collectors.toList());
     if (findings.isEmpty()) {
@@ -54,13 +55,11 @@ public final class ValidJobPostingValidator
         context.unwrap(HibernateConstraintValidatorContext.class);
     for (ConstraintViolation<JobPosting> finding : findings) {
       Detail detail = Detail.of(finding);
-      if (detail != null) {
-        for (Map.Entry<String, Object> parameter : detail.parameters().entrySet()) {
-          hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
-        }
+      for (Map.Entry<String, Object> parameter : detail.parameters().entrySet()) {
+        hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
       }
       Reporter.addPath(context.buildConstraintViolationWithTemplate(finding.getMessageTemplate()),
-          Detail.pathOf(finding));
+          detail.path());
     }
     return false;
   }

@@ -46,7 +46,7 @@ class PostingRuleValidatorTest {
     try (ValidatorFactory factory = factoryRunning("PT-CO-01", "PT-SK-01")) {
       Set<ConstraintViolation<JobPosting>> violations =
           factory.getValidator().validate(SamplePostings.reference());
-      assertThat(violations.stream().map(Detail::ruleOf).collect(Collectors.toSet()))
+      assertThat(violations.stream().map(v -> Detail.of(v).rule()).collect(Collectors.toSet()))
           .containsExactlyInAnyOrder("PT-CO-01", "PT-SK-01");
     }
   }
