@@ -4,7 +4,9 @@ import dev.jobposting.JobPosting;
 import dev.jobposting.application.Application;
 import dev.jobposting.employment.Employment;
 import dev.jobposting.organization.Employer;
+import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.Rule;
+import dev.jobposting.validation.Severity;
 import dev.jobposting.validation.internal.RuleBook.Presence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,13 +87,15 @@ final class Mapping {
   }
 
   /** {@return the rules with a posting-level check, by profile and severity, in catalogue order} */
-  private static Map<List<Object>, List<Rule>> postingRulesByProfileAndSeverity(RuleBook book) {
-    Map<List<Object>, List<Rule>> rules = new LinkedHashMap<>();
+  private static Map<ProfileAndSeverity, List<Rule>> postingRulesByProfileAndSeverity(
+      RuleBook book) {
+    Map<ProfileAndSeverity, List<Rule>> rules = new LinkedHashMap<>();
     for (Rule rule : book.rules()) {
       if (!book.checks().containsKey(rule.id())) {
         continue;
       }
-      rules.computeIfAbsent(List.of(rule.profile(), rule.severity()), key -> new ArrayList<>())
+      rules.computeIfAbsent(new ProfileAndSeverity(rule.profile(), rule.severity()),
+          key -> new ArrayList<>())
           .add(rule);
     }
     return rules;
@@ -116,4 +120,7 @@ final class Mapping {
         .groups(rule.profile().group())
         .payload(rule.severity().payload());
   }
+
+  /** What the rules that share one posting-rule constraint have in common. */
+  private record ProfileAndSeverity(Profile profile, Severity severity) {}
 }

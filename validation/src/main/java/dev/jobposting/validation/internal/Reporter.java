@@ -130,9 +130,13 @@ public final class Reporter {
   }
 
   /**
-   * Checks, when assertions are enabled, that no other rule of this constraint reported the same
-   * key at the same path: Hibernate Validator merges the equal violations of one constraint, and
-   * the findings of two rules would become one.
+   * Checks, when assertions are enabled (as in every test run), that no other rule of this
+   * constraint reported the same key at the same path: Hibernate Validator merges the equal
+   * violations of one constraint, and the findings of two rules would become one. Today each key
+   * belongs to one rule within a profile and severity (the shared pay-transparency keys name
+   * their jurisdiction, which is a profile of its own); a new rule must keep it so. Message
+   * parameters also stay on the constraint's context once added, so a template must name only the
+   * parameters its own report passes.
    */
   private boolean isFirstReport(String path, String key) {
     if (reporters == null) {

@@ -135,7 +135,7 @@ final class Texts {
    * Reads a text's {@link #words} one character at a time, while each character lowers to one
    * character on its own: not {@code U+0130} (which lowers to two), not a capital sigma (whose
    * lower case depends on whether a word ends after it), not half of a surrogate pair, and not
-   * white space outside {@code \\s} (which {@link String#strip} removes at the ends only).
+   * white space outside {@code \s} (which {@link String#strip} removes at the ends only).
    */
   private static final class PlainWords {
 

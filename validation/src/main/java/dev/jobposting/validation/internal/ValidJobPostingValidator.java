@@ -39,28 +39,29 @@ public final class ValidJobPostingValidator
       return true;
     }
     LocalDate asOf = LocalDate.now(context.getClockProvider().getClock());
-    List<ConstraintViolation<JobPosting>> findings =
-        Engine.get().validate(posting, asOf, Locale.ROOT, groups).stream()
-            .filter(v -> includeWarnings
-                || Severity.of(v.getConstraintDescriptor().getPayload()) == Severity.ERROR)
-            .sorted(Comparator
-                .comparing((ConstraintViolation<JobPosting> v) -> Detail.of(v).path())
-                .thenComparing(ConstraintViolation::getMessage))
-            .collect(Collectors.toList());
+    List<Reported> findings = Engine.get().validate(posting, asOf, Locale.ROOT, groups).stream()
+        .filter(v -> includeWarnings
+            || Severity.of(v.getConstraintDescriptor().getPayload()) == Severity.ERROR)
+        .map(v -> new Reported(v, Detail.of(v)))
+        .sorted(Comparator.comparing((Reported r) -> r.detail().path())
+            .thenComparing(r -> r.violation().getMessage()))
+        .collect(Collectors.toList());
     if (findings.isEmpty()) {
       return true;
     }
     context.disableDefaultConstraintViolation();
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
-    for (ConstraintViolation<JobPosting> finding : findings) {
-      Detail detail = Detail.of(finding);
-      for (Map.Entry<String, Object> parameter : detail.parameters().entrySet()) {
+    for (Reported finding : findings) {
+      for (Map.Entry<String, Object> parameter : finding.detail().parameters().entrySet()) {
         hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
       }
-      Reporter.addPath(context.buildConstraintViolationWithTemplate(finding.getMessageTemplate()),
-          detail.path());
+      Reporter.addPath(context.buildConstraintViolationWithTemplate(
+          finding.violation().getMessageTemplate()), finding.detail().path());
     }
     return false;
   }
+
+  /** A violation of the engine with its detail, read once. */
+  private record Reported(ConstraintViolation<JobPosting> violation, Detail detail) {}
 }
