@@ -11,7 +11,6 @@ import dev.jobposting.organization.PostingParty;
 import dev.jobposting.requirement.Requirement;
 import dev.jobposting.role.Role;
 import dev.jobposting.workplace.Workplace;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +100,7 @@ public abstract class JobPosting implements WithJobPosting {
   public abstract Optional<LegalDisclosures> legal();
 
   /** {@return the canonical address of the posting's page} */
-  public abstract Optional<URI> url();
+  public abstract Optional<WebAddress> url();
 
   /** {@return a new builder} */
   public static Builder builder() {

@@ -1,8 +1,8 @@
 package dev.jobposting.application;
 
 import dev.jobposting.InvariantViolationException;
+import dev.jobposting.WebAddress;
 import dev.jobposting.internal.Checks;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Application.builder()
- *     .addUrl(URI.create("https://example.com/jobs/42/apply"))
+ *     .addUrl(WebAddress.of("https://example.com/jobs/42/apply"))
  *     .deadline(ApplicationDeadline.ongoing())
  *     .build();
  * }</pre>
@@ -28,7 +28,7 @@ public abstract class Application implements WithApplication {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   /** {@return addresses of pages to apply on} */
-  public abstract List<URI> urls();
+  public abstract List<WebAddress> urls();
 
   /** {@return e-mail addresses that take applications} */
   public abstract List<String> emails();

@@ -1,7 +1,7 @@
 package dev.jobposting.compensation;
 
+import dev.jobposting.WebAddress;
 import dev.jobposting.internal.Checks;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,7 +37,7 @@ public abstract class Compensation implements WithCompensation {
   public abstract List<String> notes();
 
   /** {@return a public page describing pay and benefits (Illinois accepts such a link)} */
-  public abstract Optional<URI> detailsUrl();
+  public abstract Optional<WebAddress> detailsUrl();
 
   @Value.Check
   void check() {

@@ -1,9 +1,9 @@
 package dev.jobposting.organization;
 
+import dev.jobposting.WebAddress;
 import dev.jobposting.internal.Checks;
 import dev.jobposting.place.AdministrativeArea;
 import dev.jobposting.place.PostalAddress;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Employer canonical = Employer.builder()
  *     .name("Canonical")
- *     .website(URI.create("https://canonical.com"))
+ *     .website(WebAddress.of("https://canonical.com"))
  *     .headcount(1200)
  *     .addRegionalHeadcount(Headcount.of(AdministrativeArea.subdivision("US-CO"), 8))
  *     .build();
@@ -34,16 +34,16 @@ public abstract class Employer implements WithEmployer {
   public abstract Optional<String> legalName();
 
   /** {@return the company's website} */
-  public abstract Optional<URI> website();
+  public abstract Optional<WebAddress> website();
 
   /** {@return the address of the company's logo image} */
-  public abstract Optional<URI> logo();
+  public abstract Optional<WebAddress> logo();
 
   /** {@return a text about the employer, its mission and how it works} */
   public abstract Optional<String> about();
 
   /** {@return pages that identify the employer, such as its Wikipedia or LinkedIn page} */
-  public abstract List<URI> sameAs();
+  public abstract List<WebAddress> sameAs();
 
   /** {@return the headquarters' address} */
   public abstract Optional<PostalAddress> headquarters();

@@ -1,7 +1,7 @@
 package dev.jobposting.organization;
 
+import dev.jobposting.WebAddress;
 import dev.jobposting.internal.Checks;
-import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,7 +19,7 @@ public abstract class PostingParty implements WithPostingParty {
   public abstract PostingPartyRole role();
 
   /** {@return its website} */
-  public abstract Optional<URI> website();
+  public abstract Optional<WebAddress> website();
 
   /**
    * A party with a name and a role.

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jobposting.InvariantViolationException;
-import java.net.URI;
+import dev.jobposting.WebAddress;
 import org.junit.jupiter.api.Test;
 
 class ApplicationTest {
 
-  private static final URI APPLY = URI.create("https://example.com/jobs/42/apply");
+  private static final WebAddress APPLY = WebAddress.of("https://example.com/jobs/42/apply");
 
   @Test
   void acceptsUrlsAndEmails() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jobposting.InvariantViolationException;
 import dev.jobposting.place.AdministrativeArea;
-import java.net.URI;
+import dev.jobposting.WebAddress;
 import org.junit.jupiter.api.Test;
 
 class EmployerTest {
@@ -62,7 +62,7 @@ class EmployerTest {
 
   @Test
   void rejectsDuplicateSameAs() {
-    URI page = URI.create("https://example.com/about");
+    WebAddress page = WebAddress.of("https://example.com/about");
 
     assertThatThrownBy(() -> named().addSameAs(page, page).build())
         .isInstanceOf(InvariantViolationException.class)
@@ -71,8 +71,8 @@ class EmployerTest {
 
   @Test
   void addsOneSameAsPageAtATime() {
-    URI about = URI.create("https://example.com/about");
-    URI profile = URI.create("https://example.org/company/example");
+    WebAddress about = WebAddress.of("https://example.com/about");
+    WebAddress profile = WebAddress.of("https://example.org/company/example");
 
     assertThat(named().addSameAs(about).addSameAs(profile).build().sameAs())
         .containsExactly(about, profile);

@@ -111,7 +111,11 @@ class ErrorContractTest {
           + "'MOSTLY_REMOTE' is not one of ON_SITE, HYBRID, REMOTE",
       "{\"title\":\"T\",\"employment\":{\"openings\":3000000000}}|employment.openings|"
           + "outside the range of a 32-bit integer",
-      "{\"title\":\"T\",\"url\":\"http://exa mple.com\"}|url|is not a URI",
+      "{\"title\":\"T\",\"url\":\"http://exa mple.com\"}|url|"
+          + "'http://exa mple.com' is not an absolute http or https address",
+      "{\"title\":\"T\",\"url\":\"/jobs/42\"}|url|'/jobs/42' is not an absolute http",
+      "{\"title\":\"T\",\"application\":{\"urls\":[\"mailto:jobs@example.com\"]}}"
+          + "|application.urls[0]|'mailto:jobs@example.com' is not an absolute http",
       "{\"title\":\"T\",\"employment\":{\"hoursPerWeek\":1E-99999999999}}"
           + "|employment.hoursPerWeek|'1E-99999999999' is not a decimal number in range",
   })

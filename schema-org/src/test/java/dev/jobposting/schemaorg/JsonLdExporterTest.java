@@ -38,7 +38,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
+import dev.jobposting.WebAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -143,7 +143,7 @@ class JsonLdExporterTest {
     JsonNode one = EXPORTER.toTree(base().application(Application.builder()
         .addEmail("jobs@example.com").build()).build());
     JsonNode two = EXPORTER.toTree(base().application(Application.builder()
-        .addUrl(URI.create("https://example.com/apply")).addEmail("jobs@example.com").build())
+        .addUrl(WebAddress.of("https://example.com/apply")).addEmail("jobs@example.com").build())
         .build());
 
     assertThat(one.at("/applicationContact/email").asText()).isEqualTo("jobs@example.com");

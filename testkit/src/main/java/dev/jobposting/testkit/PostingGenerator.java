@@ -40,7 +40,7 @@ import dev.jobposting.workplace.Travel;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.math.BigDecimal;
-import java.net.URI;
+import dev.jobposting.WebAddress;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -378,8 +378,8 @@ public final class PostingGenerator {
     return Long.toString(random.nextLong(1L << 40), 36).toUpperCase(Locale.ROOT);
   }
 
-  private URI url(String path) {
-    return URI.create("https://" + token().toLowerCase(Locale.ROOT) + ".example/" + path);
+  private WebAddress url(String path) {
+    return WebAddress.of("https://" + token().toLowerCase(Locale.ROOT) + ".example/" + path);
   }
 
   private void maybe(Runnable setter) {

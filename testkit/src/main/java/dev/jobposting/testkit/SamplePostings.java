@@ -39,7 +39,7 @@ import dev.jobposting.workplace.Travel;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.math.BigDecimal;
-import java.net.URI;
+import dev.jobposting.WebAddress;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collections;
@@ -59,8 +59,8 @@ import java.util.Map;
 public final class SamplePostings {
 
   /** The apply address of the reference posting. */
-  public static final URI REFERENCE_APPLY_URL =
-      URI.create("https://www.remotewlb.com/apply/linux-server-software-engineering-manager");
+  public static final WebAddress REFERENCE_APPLY_URL =
+      WebAddress.of("https://www.remotewlb.com/apply/linux-server-software-engineering-manager");
 
   private SamplePostings() {}
 
@@ -110,10 +110,10 @@ public final class SamplePostings {
         .employer(Employer.builder()
             .name("Trailhead Jobs")
             .legalName("Trailhead Jobs, Inc.")
-            .website(URI.create("https://trailhead.example"))
-            .logo(URI.create("https://trailhead.example/logo.png"))
+            .website(WebAddress.of("https://trailhead.example"))
+            .logo(WebAddress.of("https://trailhead.example/logo.png"))
             .about("Trailhead Jobs runs a job marketplace for outdoor and hospitality work.")
-            .addSameAs(URI.create("https://www.linkedin.com/company/trailhead-jobs-example"))
+            .addSameAs(WebAddress.of("https://www.linkedin.com/company/trailhead-jobs-example"))
             .headquarters(denver)
             .industry("Internet marketplaces")
             .headcount(180)
@@ -123,7 +123,7 @@ public final class SamplePostings {
         .postingParty(PostingParty.builder()
             .name("Summit Talent Partners")
             .role(PostingPartyRole.AGENCY)
-            .website(URI.create("https://summit-talent.example"))
+            .website(WebAddress.of("https://summit-talent.example"))
             .build())
         .role(Role.builder()
             .department("Platform Engineering")
@@ -175,7 +175,7 @@ public final class SamplePostings {
                 .description("Paid with the first salary")
                 .build())
             .addNote("The range is what we expect to pay at hire in Colorado.")
-            .detailsUrl(URI.create("https://trailhead.example/careers/pay-and-benefits"))
+            .detailsUrl(WebAddress.of("https://trailhead.example/careers/pay-and-benefits"))
             .build())
         .addResponsibility("Design and build the APIs that job boards call")
         .addResponsibility("Keep the services fast, observable and on call-friendly")
@@ -219,7 +219,7 @@ public final class SamplePostings {
             .period(PayPeriod.YEAR)
             .build())
         .application(Application.builder()
-            .addUrl(URI.create("https://trailhead.example/careers/eng-2026-117/apply"))
+            .addUrl(WebAddress.of("https://trailhead.example/careers/eng-2026-117/apply"))
             .addEmail("jobs@trailhead.example")
             .instructions("Apply online with your CV; no cover letter needed.")
             .directApply(true)
@@ -236,7 +236,7 @@ public final class SamplePostings {
             .payDisclosedBeforeInterview(true)
             .addSpecialCommitment("VeteranCommit")
             .build())
-        .url(URI.create("https://trailhead.example/careers/eng-2026-117"))
+        .url(WebAddress.of("https://trailhead.example/careers/eng-2026-117"))
         .build();
   }
 

@@ -9,7 +9,7 @@ import dev.jobposting.benefit.BenefitCategory;
 import dev.jobposting.employment.Employment;
 import dev.jobposting.employment.EmploymentType;
 import dev.jobposting.organization.Employer;
-import java.net.URI;
+import dev.jobposting.WebAddress;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -136,6 +136,6 @@ class ValuePropertiesTest {
 
   private static Employer otherEmployer(JobPosting posting) {
     String name = posting.employer().map(e -> e.name() + " Holdings").orElse("Example GmbH");
-    return Employer.builder().name(name).website(URI.create("https://example.com")).build();
+    return Employer.builder().name(name).website(WebAddress.of("https://example.com")).build();
   }
 }

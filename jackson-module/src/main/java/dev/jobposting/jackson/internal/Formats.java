@@ -112,7 +112,7 @@ public final class Formats {
           .list(COMPONENTS, COMPONENT_FORMAT, Compensation::components,
               Compensation.Builder::addComponent)
           .list(NOTES, TEXT_FORMAT, Compensation::notes, Compensation.Builder::addNote)
-          .optional(DETAILS_URL, Scalars.URI_FORMAT, v -> v.detailsUrl().orElse(null),
+          .optional(DETAILS_URL, Scalars.WEB_ADDRESS, v -> v.detailsUrl().orElse(null),
               Compensation.Builder::detailsUrl)
           .done();
 
@@ -155,11 +155,11 @@ public final class Formats {
           .required(NAME, TEXT_FORMAT, Employer::name, Employer.Builder::name)
           .optional(LEGAL_NAME, TEXT_FORMAT, v -> v.legalName().orElse(null),
               Employer.Builder::legalName)
-          .optional(WEBSITE, Scalars.URI_FORMAT, v -> v.website().orElse(null),
+          .optional(WEBSITE, Scalars.WEB_ADDRESS, v -> v.website().orElse(null),
               Employer.Builder::website)
-          .optional(LOGO, Scalars.URI_FORMAT, v -> v.logo().orElse(null), Employer.Builder::logo)
+          .optional(LOGO, Scalars.WEB_ADDRESS, v -> v.logo().orElse(null), Employer.Builder::logo)
           .optional(ABOUT, TEXT_FORMAT, v -> v.about().orElse(null), Employer.Builder::about)
-          .list(SAME_AS, Scalars.URI_FORMAT, Employer::sameAs, Employer.Builder::addSameAs)
+          .list(SAME_AS, Scalars.WEB_ADDRESS, Employer::sameAs, Employer.Builder::addSameAs)
           .optional(HEADQUARTERS, POSTAL_ADDRESS_FORMAT, v -> v.headquarters().orElse(null),
               Employer.Builder::headquarters)
           .optional(INDUSTRY, TEXT_FORMAT, v -> v.industry().orElse(null),
@@ -177,7 +177,7 @@ public final class Formats {
           .required(NAME, TEXT_FORMAT, PostingParty::name, PostingParty.Builder::name)
           .required(ROLE, new EnumFormat<>(PostingPartyRole.class), PostingParty::role,
               PostingParty.Builder::role)
-          .optional(WEBSITE, Scalars.URI_FORMAT, v -> v.website().orElse(null),
+          .optional(WEBSITE, Scalars.WEB_ADDRESS, v -> v.website().orElse(null),
               PostingParty.Builder::website)
           .done();
 
@@ -307,7 +307,7 @@ public final class Formats {
   static final ObjectFormat<Application, Application.Builder> APPLICATION_FORMAT =
       ObjectFormat.of(Application.class, Application::builder, Application.Builder::clear,
               Application.Builder::build)
-          .list(URLS, Scalars.URI_FORMAT, Application::urls, Application.Builder::addUrl)
+          .list(URLS, Scalars.WEB_ADDRESS, Application::urls, Application.Builder::addUrl)
           .list(EMAILS, TEXT_FORMAT, Application::emails, Application.Builder::addEmail)
           .optional(INSTRUCTIONS, TEXT_FORMAT, v -> v.instructions().orElse(null),
               Application.Builder::instructions)
@@ -373,7 +373,7 @@ public final class Formats {
           .optional(VALID_THROUGH, Scalars.DATE_FORMAT, v -> v.validThrough().orElse(null),
               JobPosting.Builder::validThrough)
           .optional(LEGAL, LEGAL_FORMAT, v -> v.legal().orElse(null), JobPosting.Builder::legal)
-          .optional(URL, Scalars.URI_FORMAT, v -> v.url().orElse(null), JobPosting.Builder::url)
+          .optional(URL, Scalars.WEB_ADDRESS, v -> v.url().orElse(null), JobPosting.Builder::url)
           .done();
 
   private Formats() {}

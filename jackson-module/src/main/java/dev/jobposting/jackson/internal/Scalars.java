@@ -3,12 +3,12 @@ package dev.jobposting.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.jobposting.WebAddress;
 import dev.jobposting.place.AdministrativeArea;
 import dev.jobposting.place.CountryCode;
 import dev.jobposting.place.SubdivisionCode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
@@ -53,8 +53,9 @@ final class Scalars {
       "a BCP 47 language tag such as en-US",
       LANGUAGE_TAGS::apply, Locale::toLanguageTag);
 
-  static final ValueFormat<URI> URI_FORMAT =
-      new StringFormat<>(URI.class, "a URI", URI::new, URI::toString);
+  static final ValueFormat<WebAddress> WEB_ADDRESS = new StringFormat<>(WebAddress.class,
+      "an absolute http or https address such as https://example.com/jobs/42", WebAddress::of,
+      WebAddress::toString);
 
   static final ValueFormat<CountryCode> COUNTRY_CODE = new StringFormat<>(CountryCode.class,
       "an ISO 3166-1 alpha-2 country code such as US",

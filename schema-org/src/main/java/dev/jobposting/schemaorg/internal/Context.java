@@ -2,9 +2,9 @@ package dev.jobposting.schemaorg.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jobposting.InvariantViolationException;
+import dev.jobposting.WebAddress;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -182,7 +182,7 @@ final class Context {
   }
 
   /** The address of a page; addresses without a scheme get {@code https://}. */
-  Optional<URI> uri(Value value) {
+  Optional<WebAddress> webAddress(Value value) {
     Optional<String> text = value.node().isObject() && value.node().has(Vocabulary.URL)
         ? text(new Value(value.node().get(Vocabulary.URL), value.path(), Vocabulary.URL, -1))
         : text(value);
@@ -195,14 +195,9 @@ final class Context {
       issues.guessed(value.path(), "added https:// to " + value.shown());
     }
     try {
-      URI uri = new URI(address);
-      if (!uri.isAbsolute()) {
-        issues.dropped(value.path(), "relative address " + value.shown() + " has no page to resolve against");
-        return Optional.empty();
-      }
-      return Optional.of(uri);
-    } catch (URISyntaxException e) {
-      issues.dropped(value.path(), "not an address: " + e.getReason());
+      return Optional.of(WebAddress.of(address));
+    } catch (InvariantViolationException e) {
+      issues.dropped(value.path(), e.problem());
       return Optional.empty();
     }
   }

@@ -39,9 +39,9 @@ final class OrganizationReader {
     }
     Employer.Builder builder = Employer.builder().name(name.get());
     legalName.ifPresent(builder::legalName);
-    obj.one(URL).flatMap(context::uri).ifPresent(builder::website);
-    obj.one(LOGO).flatMap(context::uri).ifPresent(builder::logo);
-    obj.all(SAME_AS).stream().map(context::uri).flatMap(Optional::stream).distinct()
+    obj.one(URL).flatMap(context::webAddress).ifPresent(builder::website);
+    obj.one(LOGO).flatMap(context::webAddress).ifPresent(builder::logo);
+    obj.all(SAME_AS).stream().map(context::webAddress).flatMap(Optional::stream).distinct()
         .forEach(builder::addSameAs);
     obj.one(DESCRIPTION).flatMap(context::plainText).ifPresent(builder::about);
     obj.one(ADDRESS).flatMap(a -> context.object(a).flatMap(o -> {

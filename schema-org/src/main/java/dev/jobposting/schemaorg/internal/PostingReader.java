@@ -7,6 +7,7 @@ import dev.jobposting.InvariantViolationException;
 import dev.jobposting.JobPosting;
 import dev.jobposting.LegalDisclosures;
 import dev.jobposting.RichText;
+import dev.jobposting.WebAddress;
 import dev.jobposting.application.Application;
 import dev.jobposting.benefit.Benefit;
 import dev.jobposting.benefit.BenefitCategory;
@@ -17,7 +18,6 @@ import dev.jobposting.organization.Employer;
 import dev.jobposting.requirement.Requirement;
 import dev.jobposting.role.ClassificationCode;
 import dev.jobposting.role.Role;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +83,7 @@ final class PostingReader {
       builder.legal(LegalDisclosures.builder().addAllSpecialCommitments(commitments).build());
     }
     posting.one(IN_LANGUAGE).flatMap(this::language).ifPresent(builder::language);
-    posting.one(URL).flatMap(context::uri).ifPresent(builder::url);
+    posting.one(URL).flatMap(context::webAddress).ifPresent(builder::url);
     posting.finish();
     try {
       return Optional.of(DescriptionTrailer.strip(builder.build(),
@@ -259,7 +259,7 @@ final class PostingReader {
       builder.directApply(direct.get());
       any = true;
     }
-    Set<URI> urls = new HashSet<>();
+    Set<WebAddress> urls = new HashSet<>();
     for (Value v : posting.all(APPLICATION_CONTACT)) {
       Optional<Obj> contact = context.object(v);
       if (contact.isEmpty()) {
@@ -267,7 +267,7 @@ final class PostingReader {
         continue;
       }
       contact.get().skip(CONTACT_TYPE);
-      Optional<URI> url = contact.get().one(URL).flatMap(context::uri);
+      Optional<WebAddress> url = contact.get().one(URL).flatMap(context::webAddress);
       Optional<Value> emailValue = contact.get().one(EMAIL);
       Optional<String> email = emailValue.flatMap(context::text)
           .map(e -> e.regionMatches(true, 0, "mailto:", 0, 7) ? e.substring(7) : e);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jobposting.Identifier;
 import dev.jobposting.JobPosting;
 import dev.jobposting.LegalDisclosures;
+import dev.jobposting.WebAddress;
 import dev.jobposting.application.Application;
 import dev.jobposting.compensation.Compensation;
 import dev.jobposting.compensation.CompensationComponent;
@@ -25,7 +26,6 @@ import dev.jobposting.role.Role;
 import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -366,7 +366,7 @@ public final class PostingWriter {
       out.writeBooleanField(DIRECT_APPLY, application.directApply().get());
     }
     List<String> emails = application.emails();
-    List<URI> urls = application.urls();
+    List<WebAddress> urls = application.urls();
     int contacts = emails.size() + urls.size();
     if (contacts == 0) {
       return;
@@ -375,7 +375,7 @@ public final class PostingWriter {
     for (String email : emails) {
       contact(EMAIL, email);
     }
-    for (URI url : urls) {
+    for (WebAddress url : urls) {
       contact(URL, url.toString());
     }
     endOneOrMany(contacts);
