@@ -7,24 +7,28 @@ import java.util.Objects;
 
 /**
  * The address of a web page or file: an absolute {@code http} or {@code https} URI with an
- * authority (a host), such as a posting's page, an apply link or an employer's logo.
+ * authority, such as a posting's page, an apply link or an employer's logo.
  *
  * <p>A posting's addresses are read off-site (by job boards, aggregators, search engines), where a
  * relative address has nothing to resolve against and a {@code mailto:} or {@code urn:} is no page,
  * so neither is a web address. Exactly the texts that {@link URI#URI(String)} parses into an
  * absolute URI with the scheme {@code http} or {@code https} (in any case) and an authority are
- * accepted, and kept as written; {@link #toUri()} never fails.
+ * accepted, and kept exactly as written (white space around an address is rejected, not
+ * stripped); {@link #toUri()} never fails. The authority is usually a host, but {@code URI} also
+ * accepts names it cannot take for one, such as a host with {@code _} or letters beyond ASCII
+ * ({@code https://bücher.example}): {@code toUri().getHost()} is then null.
  *
  * <pre>{@code
  * WebAddress apply = WebAddress.of("https://example.com/jobs/42/apply");
- * apply.toUri().getHost();              // "example.com"
- * WebAddress.of("/jobs/42");            // throws InvariantViolationException: relative
- * WebAddress.of("mailto:jobs@example.com"); // throws: not http or https
+ * apply.toUri().getHost();                  // "example.com"
+ * WebAddress.of("/jobs/42");                // throws InvariantViolationException: relative
+ * WebAddress.of("mailto:jobs@example.com"); // throws InvariantViolationException: not http(s)
  * }</pre>
  *
- * <p>Two addresses are equal when their texts are: {@code https://Example.com} and {@code
- * https://example.com} lead to the same page but are different addresses here, as they are to
- * {@link URI#equals(Object)} for their paths.
+ * <p>Two addresses are equal when their texts are, character for character: {@code
+ * https://Example.com} and {@code https://example.com} are different addresses here, while {@link
+ * URI#equals(Object)} ignores the case of a scheme and of a host. Compare {@link #toUri()} for
+ * that.
  */
 public final class WebAddress {
 
@@ -53,7 +57,9 @@ public final class WebAddress {
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw invalid(text, "is not a URI: " + e.getReason() + " at index " + e.getIndex());
+      // The index is -1 when the JDK is told to keep input out of exception messages.
+      throw invalid(text, "is not a URI: " + e.getReason()
+          + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
     }
     return of(uri);
   }
@@ -117,6 +123,11 @@ public final class WebAddress {
     return new InvariantViolationException("WebAddress.text", "'" + text + "' " + problem);
   }
 
+  /** {@return the address as written, such as {@code https://example.com/jobs/42}} */
+  public String text() {
+    return text;
+  }
+
   /** {@return the address as a URI} */
   public URI toUri() {
     URI parsed = uri;
@@ -138,7 +149,7 @@ public final class WebAddress {
     return text.hashCode();
   }
 
-  /** {@return the address as written, such as {@code https://example.com/jobs/42}} */
+  /** {@return the address as written, the same as {@link #text()}} */
   @Override
   public String toString() {
     return text;

@@ -20,7 +20,8 @@ class WebAddressTest {
   void keepsTheTextAndParsesItWhenAsked() {
     WebAddress apply = WebAddress.of("https://example.com/jobs/42/apply?src=feed#form");
 
-    assertThat(apply).hasToString("https://example.com/jobs/42/apply?src=feed#form");
+    assertThat(apply.text()).isEqualTo("https://example.com/jobs/42/apply?src=feed#form");
+    assertThat(apply).hasToString(apply.text());
     assertThat(apply.toUri().getHost()).isEqualTo("example.com");
     assertThat(apply.toUri().getRawQuery()).isEqualTo("src=feed");
     assertThat(apply.toUri()).isSameAs(apply.toUri());
@@ -93,6 +94,28 @@ class WebAddressTest {
       "https://example.com/a%20b/;params/(x)~y*z!'@:$,+=", "https://example.com#", "https://x/?"})
   void readsTheCommonShapesWithoutParsingAUri(String text) {
     assertThat(WebAddressSyntax.isPlain(text)).isTrue();
+  }
+
+  /**
+   * Every character up to U+3000 in every part of an address, against the definition: a
+   * character that the fast path lets through where {@code URI} does not would make {@link
+   * WebAddress#toUri()} fail.
+   */
+  @Test
+  void agreesWithJavaNetUriOnEveryCharacterInEveryPart() {
+    String[] shapes = {"https://_a", "https://a_", "https://a/_", "https://a?_", "https://a#_",
+        "https://a/%4_", "http://_"};
+    for (char c = 0; c <= 0x3000; c++) {
+      for (String shape : shapes) {
+        String text = shape.replace("_", String.valueOf(c));
+        boolean expected = isWebAddressByDefinition(text);
+        assertThat(WebAddress.isValid(text)).as("U+%04X in %s", (int) c, shape).isEqualTo(expected);
+        if (WebAddressSyntax.isPlain(text)) {
+          assertThat(expected).as("plain but not a web address: U+%04X in %s", (int) c, shape)
+              .isTrue();
+        }
+      }
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.jobposting.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jobposting.WebAddress;
 import dev.jobposting.jackson.internal.FieldNames;
 import dev.jobposting.jackson.internal.Formats;
 import dev.jobposting.jackson.internal.ObjectFormat;
@@ -13,12 +14,55 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The shipped schema and the code describe the same format. */
 class SchemaTest {
 
   private final JsonNode schema = Json.tree(JobPostingSchema.text());
+
+  /**
+   * The schema's pattern for web addresses and {@link WebAddress} agree on every character up to
+   * U+3000 in every part of an address, but for brackets outside a query or fragment, which the
+   * pattern leaves to the reader (its description says so).
+   */
+  @Test
+  void webAddressPatternAgreesWithTheReaderOnEveryCharacterInEveryPart() {
+    Pattern pattern = Pattern.compile(schema.at("/$defs/webAddress/pattern").asText());
+    String[] shapes = {"https://_a", "https://a_", "https://a/_", "https://a?_", "https://a#_"};
+    for (char c = 0; c <= 0x3000; c++) {
+      for (String shape : shapes) {
+        String text = shape.replace("_", String.valueOf(c));
+        boolean bracketBeforeQuery = (c == '[' || c == ']') && shape.indexOf('?') < 0
+            && shape.indexOf('#') < 0;
+        if (!bracketBeforeQuery) {
+          assertThat(pattern.matcher(text).matches()).as("U+%04X in %s", (int) c, shape)
+              .isEqualTo(WebAddress.isValid(text));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSchemaValidatesWebAddressesAsTheReaderReadsThem() throws Exception {
+    String[] readable = {"https://example.com/jobs/42", "HTTPS://Example.COM",
+        "https://bücher.example/stellen", "https://example.com/?q=[1]", "http://127.0.0.1:8080/",
+        "https://example.com/%7Euser#top"};
+    String[] unreadable = {"/jobs/42", "mailto:jobs@example.com", "https://", "https:///jobs",
+        "https://exa mple.com", "http://x/%zz", "https://example.com/{x}", "https://x/#a#b",
+        "https://x/\u00A0"};
+    for (String text : readable) {
+      String json = "{\"title\":\"T\",\"url\":" + Json.MAPPER.writeValueAsString(text) + "}";
+      assertThat(Json.schemaErrors(json)).as(text).isEmpty();
+      assertThat(Json.read(json).url()).contains(WebAddress.of(text));
+    }
+    for (String text : unreadable) {
+      String json = "{\"title\":\"T\",\"url\":" + Json.MAPPER.writeValueAsString(text) + "}";
+      assertThat(Json.schemaErrors(json)).as(text).isNotEmpty();
+      assertThat(WebAddress.isValid(text)).as(text).isFalse();
+    }
+  }
 
   @Test
   void schemaIsDraft202012WithTheDocumentedId() {

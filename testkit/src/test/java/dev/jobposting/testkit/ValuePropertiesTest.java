@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobposting.Identifier;
 import dev.jobposting.JobPosting;
+import dev.jobposting.WebAddress;
 import dev.jobposting.benefit.Benefit;
 import dev.jobposting.benefit.BenefitCategory;
 import dev.jobposting.employment.Employment;
 import dev.jobposting.employment.EmploymentType;
 import dev.jobposting.organization.Employer;
-import dev.jobposting.WebAddress;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -17,7 +17,7 @@ import java.util.List;
  * field for field, for plain Jackson data binding, annotated with standard Bean Validation
  * constraints for the {@code PUBLISHABLE} and {@code GOOGLE_REQUIRED} rules.
  *
- * <p>Codes, enum names, languages and URIs stay strings, as such hand-written classes usually
+ * <p>Codes, enum names, languages and web addresses stay strings, as such hand-written classes usually
  * keep them; the baseline therefore checks less while reading than the library does. The nested
  * classes are the format's objects; they live in one file because together they are one model.
  */

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.function.Function;
 
 /**
- * A value written as a JSON string: dates, periods, codes, language tags, web addresses, enum names and
- * plain text. The one place where text from the input becomes a typed value.
+ * A value written as a JSON string: dates, periods, codes, language tags, web addresses, enum
+ * names and plain text. The one place where text from the input becomes a typed value.
  *
  * @param <V> the type
  */
