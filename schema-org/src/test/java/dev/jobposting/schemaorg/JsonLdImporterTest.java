@@ -13,11 +13,13 @@ import dev.jobposting.benefit.Benefit;
 import dev.jobposting.benefit.BenefitCategory;
 import dev.jobposting.compensation.ComponentType;
 import dev.jobposting.TextFormat;
+import dev.jobposting.WebAddress;
 import dev.jobposting.compensation.Money;
 import dev.jobposting.compensation.PayPeriod;
 import dev.jobposting.compensation.PayRange;
 import dev.jobposting.employment.Employment;
 import dev.jobposting.employment.EmploymentType;
+import dev.jobposting.organization.Employer;
 import dev.jobposting.place.AdministrativeArea;
 import dev.jobposting.place.PostalAddress;
 import dev.jobposting.requirement.EducationLevel;
@@ -107,6 +109,33 @@ class JsonLdImporterTest {
     assertThat(baker.employer().get().name()).isEqualTo("Bakery Ltd");
     assertThat(baker.employer().get().website().get()).hasToString("https://bakery.example");
     assertThat(itemList.postings()).extracting(JobPosting::title).containsExactly("A", "B");
+  }
+
+  @Test
+  void keepsOnlyWebAddressesGuessingTheSchemeOfSchemelessOnes() {
+    ImportResult result = IMPORTER.read("""
+        {"@type": "JobPosting", "title": "Baker", "url": "/jobs/42",
+         "hiringOrganization": {"name": "Bakery", "url": "bakery.example",
+           "logo": "//cdn.bakery.example/logo.png",
+           "sameAs": ["mailto:jobs@bakery.example", "https://example.org/bakery"]}}
+        """);
+
+    Employer bakery = only(result).employer().orElseThrow();
+    assertThat(only(result).url()).isEmpty();
+    assertThat(bakery.website()).contains(WebAddress.of("https://bakery.example"));
+    assertThat(bakery.logo()).contains(WebAddress.of("https://cdn.bakery.example/logo.png"));
+    assertThat(bakery.sameAs()).containsExactly(WebAddress.of("https://example.org/bakery"));
+    assertThat(result.issues())
+        .extracting(ImportIssue::path, ImportIssue::kind, ImportIssue::message)
+        .contains(tuple("$.url", IssueKind.DROPPED,
+                "'/jobs/42' is relative; a web address starts with http:// or https://"),
+            tuple("$.hiringOrganization.url", IssueKind.GUESSED,
+                "added https:// to 'bakery.example'"),
+            tuple("$.hiringOrganization.logo", IssueKind.GUESSED,
+                "added https: to '//cdn.bakery.example/logo.png'"),
+            tuple("$.hiringOrganization.sameAs[0]", IssueKind.DROPPED,
+                "'mailto:jobs@bakery.example' has the scheme 'mailto'; a web address is http or"
+                    + " https"));
   }
 
   @Test

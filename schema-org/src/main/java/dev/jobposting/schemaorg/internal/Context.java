@@ -181,7 +181,10 @@ final class Context {
     return Optional.of(n.intValueExact());
   }
 
-  /** The address of a page; addresses without a scheme get {@code https://}. */
+  /**
+   * The address of a page; addresses without a scheme get {@code https://}. What is no web
+   * address (relative, or another scheme such as {@code mailto:}) is dropped with an issue.
+   */
   Optional<WebAddress> webAddress(Value value) {
     Optional<String> text = value.node().isObject() && value.node().has(Vocabulary.URL)
         ? text(new Value(value.node().get(Vocabulary.URL), value.path(), Vocabulary.URL, -1))
@@ -190,7 +193,11 @@ final class Context {
       return Optional.empty();
     }
     String address = text.get().replace(" ", "%20");
-    if (!address.contains(":") && SCHEMELESS_HOST.matcher(address).matches()) {
+    if (address.startsWith("//")) {
+      // Protocol-relative, as pages often give their logos: the page was most likely https.
+      address = "https:" + address;
+      issues.guessed(value.path(), "added https: to " + value.shown());
+    } else if (!address.contains(":") && SCHEMELESS_HOST.matcher(address).matches()) {
       address = "https://" + address;
       issues.guessed(value.path(), "added https:// to " + value.shown());
     }
