@@ -17,7 +17,7 @@ final class WebAddressSyntax {
   private static final String ALPHANUMERIC =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-  /** What a path allows unescaped (pchar, ";" and "/"); the same but "/" make an authority. */
+  /** What a path allows unescaped (pchar, ";", "/"); all but "/" may also form an authority. */
   private static final CharacterSet PATH = new CharacterSet(ALPHANUMERIC + "-_.!~*'():@&=+$,;/");
 
   /** What a query and a fragment allow unescaped (uric). */
