@@ -89,7 +89,8 @@ class WebAddressTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://www.remotewlb.com/apply/linux-server-software-engineering-manager",
+  @ValueSource(strings = {
+      "https://www.remotewlb.com/apply/linux-server-software-engineering-manager",
       "https://9aq36gu8.example/agency", "http://example.com", "https://a.example?q=1&r=two#top",
       "https://example.com/a%20b/;params/(x)~y*z!'@:$,+=", "https://example.com#", "https://x/?"})
   void readsTheCommonShapesWithoutParsingAUri(String text) {
@@ -132,7 +133,8 @@ class WebAddressTest {
     String[] common = {"a", "9", ".", "-", "/", "?", "#", "=", "&", "%41", "example"};
     String[] pieces = {"a", "Z", "9", "0", ".", "-", "_", "~", "!", "*", "'", "(", ")", ":", "@",
         "&", "=", "+", "$", ",", ";", "/", "?", "#", "%", "%4", "%41", "%g1", "[", "]", " ", "é",
-        "\u3000", "\u0007", "\"", "<", "\\", "^", "`", "{", "|", "example", "com", "255", "1.2.3.4"};
+        "\u3000", "\u0007", "\"", "<", "\\", "^", "`", "{", "|", "example", "com", "255",
+        "1.2.3.4"};
     int plain = 0;
     int valid = 0;
     for (int i = 0; i < 200_000; i++) {

@@ -17,9 +17,10 @@ import java.util.List;
  * field for field, for plain Jackson data binding, annotated with standard Bean Validation
  * constraints for the {@code PUBLISHABLE} and {@code GOOGLE_REQUIRED} rules.
  *
- * <p>Codes, enum names, languages and web addresses stay strings, as such hand-written classes usually
- * keep them; the baseline therefore checks less while reading than the library does. The nested
- * classes are the format's objects; they live in one file because together they are one model.
+ * <p>Codes, enum names, languages and web addresses stay strings, as such hand-written classes
+ * usually keep them; the baseline therefore checks less while reading than the library does. The
+ * nested classes are the format's objects; they live in one file because together they are one
+ * model.
  */
 @CrossFieldRule(value = PostingRule.P_03, groups = BaselineGroups.Publishable.class)
 @CrossFieldRule(value = PostingRule.P_05, groups = BaselineGroups.Publishable.class)
