@@ -53,15 +53,19 @@ class SchemaTest {
         "https://exa mple.com", "http://x/%zz", "https://example.com/{x}", "https://x/#a#b",
         "https://x/\u00A0"};
     for (String text : readable) {
-      String json = "{\"title\":\"T\",\"url\":" + Json.MAPPER.writeValueAsString(text) + "}";
+      String json = postingWithUrl(text);
       assertThat(Json.schemaErrors(json)).as(text).isEmpty();
       assertThat(Json.read(json).url()).contains(WebAddress.of(text));
     }
     for (String text : unreadable) {
-      String json = "{\"title\":\"T\",\"url\":" + Json.MAPPER.writeValueAsString(text) + "}";
+      String json = postingWithUrl(text);
       assertThat(Json.schemaErrors(json)).as(text).isNotEmpty();
       assertThat(WebAddress.isValid(text)).as(text).isFalse();
     }
+  }
+
+  private static String postingWithUrl(String url) throws Exception {
+    return "{\"title\":\"T\",\"url\":" + Json.MAPPER.writeValueAsString(url) + "}";
   }
 
   @Test
