@@ -1,7 +1,8 @@
 /**
  * Validates job postings before publishing: publishable basics, Google for Jobs' required and
  * recommended properties, and pay-transparency laws, each as a profile of rules with stable ids,
- * severities and sources. Built on Hibernate Validator; needs no Expression Language.
+ * severities and sources. Needs no Expression Language; Hibernate Validator runs the same rules
+ * inside an application's own Bean Validation.
  *
  * <p>Start with {@link dev.jobposting.validation.JobPostingValidator}; applications that validate
  * their own objects use {@link dev.jobposting.validation.ValidJobPosting}.

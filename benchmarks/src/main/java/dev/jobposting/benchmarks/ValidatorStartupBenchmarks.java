@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building a validator once in a fresh JVM, up to its first result: the library's engine
- * (built lazily on first use) against a plain default Hibernate Validator factory. Each fork
- * measures one cold start.
+ * Building a validator once in a fresh JVM, up to its first result: the library's validator
+ * (its rule book is built on first use) against a plain default Hibernate Validator factory. Each
+ * fork measures one cold start.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -1,10 +1,10 @@
 package dev.jobposting.validation;
 
 import dev.jobposting.JobPosting;
-import dev.jobposting.validation.internal.Detail;
 import dev.jobposting.validation.internal.Engine;
+import dev.jobposting.validation.internal.Messages;
 import dev.jobposting.validation.internal.RuleBook;
-import jakarta.validation.ConstraintViolation;
+import dev.jobposting.validation.internal.RuleFinding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Validates postings against profiles and reports what it finds. Build one and share it: it is
- * immutable and thread-safe, and the Hibernate Validator engine behind it is built once.
+ * immutable and thread-safe.
  *
  * <pre>{@code
  * JobPostingValidator validator = JobPostingValidator.create();
@@ -42,17 +42,17 @@ public final class JobPostingValidator {
 
   private final Clock clock;
   private final LocalDate asOf;
-  private final Locale locale;
+  private final Messages messages;
 
-  private JobPostingValidator(Clock clock, LocalDate asOf, Locale locale) {
+  private JobPostingValidator(Clock clock, LocalDate asOf, Messages messages) {
     this.clock = clock;
     this.asOf = asOf;
-    this.locale = locale;
+    this.messages = messages;
   }
 
   /** {@return a validator for today in the system time zone, with English messages} */
   public static JobPostingValidator create() {
-    return new JobPostingValidator(Clock.systemDefaultZone(), null, Locale.ENGLISH);
+    return new JobPostingValidator(Clock.systemDefaultZone(), null, Messages.in(Locale.ENGLISH));
   }
 
   /**
@@ -62,7 +62,7 @@ public final class JobPostingValidator {
    * @return a new validator; this one is unchanged
    */
   public JobPostingValidator withClock(Clock clock) {
-    return new JobPostingValidator(Objects.requireNonNull(clock, "clock"), null, locale);
+    return new JobPostingValidator(Objects.requireNonNull(clock, "clock"), null, messages);
   }
 
   /**
@@ -72,7 +72,7 @@ public final class JobPostingValidator {
    * @return a new validator; this one is unchanged
    */
   public JobPostingValidator asOf(LocalDate day) {
-    return new JobPostingValidator(clock, Objects.requireNonNull(day, "day"), locale);
+    return new JobPostingValidator(clock, Objects.requireNonNull(day, "day"), messages);
   }
 
   /**
@@ -83,7 +83,8 @@ public final class JobPostingValidator {
    * @return a new validator; this one is unchanged
    */
   public JobPostingValidator withLocale(Locale locale) {
-    return new JobPostingValidator(clock, asOf, Objects.requireNonNull(locale, "locale"));
+    return new JobPostingValidator(clock, asOf,
+        Messages.in(Objects.requireNonNull(locale, "locale")));
   }
 
   /**
@@ -114,24 +115,20 @@ public final class JobPostingValidator {
             Profile.PAY_TRANSPARENCY)
         : EnumSet.copyOf(profiles);
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-    Class<?>[] groups = new Class<?>[chosen.size()];
-    int next = 0;
-    for (Profile profile : chosen) {
-      groups[next++] = profile.group();
-    }
-    Set<ConstraintViolation<JobPosting>> violations =
-        Engine.get().validate(posting, day, locale, groups);
-    List<Ranked> ranked = new ArrayList<>(violations.size());
-    for (ConstraintViolation<JobPosting> violation : violations) {
-      Detail detail = Detail.of(violation);
-      ranked.add(new Ranked(RuleBook.get().position(detail.rule()), new Finding(
-          RuleBook.get().rule(detail.rule()), detail.path(), violation.getMessage())));
+    List<RuleFinding> found = Engine.run(posting, day, chosen);
+    List<Ranked> ranked = new ArrayList<>(found.size());
+    for (RuleFinding finding : found) {
+      ranked.add(new Ranked(finding.rule().position(),
+          new Finding(finding.rule().rule(), finding.path(), messages.message(finding))));
     }
     Collections.sort(ranked);
     return new ValidationReport(day, chosen, withoutRepeats(ranked));
   }
 
-  /** {@return the sorted findings, without those that sort equal to the one before} */
+  /**
+   * {@return the sorted findings, without those that sort equal to the one before} A check that
+   * looks at several values may find the same thing at the same path more than once.
+   */
   private static List<Finding> withoutRepeats(List<Ranked> sorted) {
     List<Finding> findings = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
@@ -142,11 +139,7 @@ public final class JobPostingValidator {
     return findings;
   }
 
-  /**
-   * A finding with its rule's place in the catalogue, which findings sort by after severity. The
-   * place is looked up once per finding: a comparator that looked it up on every comparison was a
-   * twentieth of validating a posting with findings.
-   */
+  /** A finding with its rule's place in the catalogue, which findings sort by after severity. */
   private record Ranked(int position, Finding finding) implements Comparable<Ranked> {
 
     @Override

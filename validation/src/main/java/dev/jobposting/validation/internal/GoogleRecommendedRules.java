@@ -27,23 +27,24 @@ final class GoogleRecommendedRules {
         GoogleRecommendedRules::validThrough);
     Rule type = book.rule("GR-02", GOOGLE_RECOMMENDED, WARNING, Sources.GOOGLE_JOB_POSTING, null,
         "An employment type is set (every type maps onto Google's eight values).");
-    book.presence(type, JobPosting.class, "employment");
-    book.presence(type, Employment.class, "types");
+    book.presence(type, "employment", JobPosting::employment);
+    book.presence(type, "employment", JobPosting::employment, "types", Employment::types);
     book.check(book.rule("GR-03", GOOGLE_RECOMMENDED, WARNING, Sources.GOOGLE_JOB_POSTING, null,
         "baseSalary is set with a unitText Google knows (not one-time) and both minimum and"
             + " maximum."),
         GoogleRecommendedRules::baseSalary);
     book.presence(book.rule("GR-04", GOOGLE_RECOMMENDED, WARNING, Sources.GOOGLE_JOB_POSTING,
         null, "An identifier, such as the requisition id, is set."),
-        JobPosting.class, "identifiers");
+        "identifiers", JobPosting::identifiers);
     Rule direct = book.rule("GR-05", GOOGLE_RECOMMENDED, WARNING, Sources.GOOGLE_DIRECT_APPLY,
         null, "directApply is stated.");
-    book.presence(direct, JobPosting.class, "application");
-    book.presence(direct, Application.class, "directApply");
+    book.presence(direct, "application", JobPosting::application);
+    book.presence(direct, "application", JobPosting::application, "directApply",
+        Application::directApply);
     Rule employer = book.rule("GR-06", GOOGLE_RECOMMENDED, WARNING, Sources.GOOGLE_JOB_POSTING,
         null, "The employer has sameAs links and a logo.");
-    book.presence(employer, Employer.class, "sameAs");
-    book.presence(employer, Employer.class, "logo");
+    book.presence(employer, "employer", JobPosting::employer, "sameAs", Employer::sameAs);
+    book.presence(employer, "employer", JobPosting::employer, "logo", Employer::logo);
     book.check(book.rule("GR-07", GOOGLE_RECOMMENDED, WARNING, Sources.GOOGLE_EDUCATION_BETA,
         null, "Education levels map onto Google's credentialCategory values (high school and"
             + " above)."),

@@ -54,9 +54,9 @@ final class GoogleRules {
   static void define(RuleBook.Builder book) {
     Rule required = book.rule("G-01", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
         "Description, datePosted and hiringOrganization are present (the title always is).");
-    book.presence(required, JobPosting.class, "description");
-    book.presence(required, JobPosting.class, "datePosted");
-    book.presence(required, JobPosting.class, "employer");
+    book.presence(required, "description", JobPosting::description);
+    book.presence(required, "datePosted", JobPosting::datePosted);
+    book.presence(required, "employer", JobPosting::employer);
     book.check(book.rule("G-02", GOOGLE_REQUIRED, ERROR, Sources.GOOGLE_JOB_POSTING, null,
         "At least one jobLocation (an address with a country) unless the job is fully remote."),
         GoogleRules::jobLocation);

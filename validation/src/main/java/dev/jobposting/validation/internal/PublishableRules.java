@@ -20,21 +20,21 @@ final class PublishableRules {
 
   static void define(RuleBook.Builder book) {
     book.presence(book.rule("P-01", PUBLISHABLE, ERROR, Sources.GOOGLE_JOB_POSTING, null,
-        "A description is present."), JobPosting.class, "description");
+        "A description is present."), "description", JobPosting::description);
     book.presence(book.rule("P-02", PUBLISHABLE, ERROR, Sources.GOOGLE_JOB_POSTING, null,
-        "The employer is named."), JobPosting.class, "employer");
+        "The employer is named."), "employer", JobPosting::employer);
     book.check(book.rule("P-03", PUBLISHABLE, ERROR, Sources.GOOGLE_JOB_POSTING, null,
         "A work location is given, or for remote work the applicant locations."),
         PublishableRules::location);
     Rule type = book.rule("P-04", PUBLISHABLE, ERROR, Sources.GOOGLE_JOB_POSTING, null,
         "At least one employment type is given.");
-    book.presence(type, JobPosting.class, "employment");
-    book.presence(type, Employment.class, "types");
+    book.presence(type, "employment", JobPosting::employment);
+    book.presence(type, "employment", JobPosting::employment, "types", Employment::types);
     book.check(book.rule("P-05", PUBLISHABLE, ERROR, Sources.CLOUD_TALENT_APPLICATION, null,
         "There is a way to apply: an address, an e-mail or instructions."),
         PublishableRules::wayToApply);
     book.presence(book.rule("P-06", PUBLISHABLE, ERROR, Sources.GOOGLE_JOB_POSTING, null,
-        "The posting date is given."), JobPosting.class, "datePosted");
+        "The posting date is given."), "datePosted", JobPosting::datePosted);
     book.check(book.rule("P-07", PUBLISHABLE, ERROR, Sources.GOOGLE_EXPIRED_JOBS, null,
         "The posting has not expired: validThrough is not before the reference day."),
         notExpired("P-07"));

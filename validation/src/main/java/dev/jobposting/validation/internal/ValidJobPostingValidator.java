@@ -4,32 +4,31 @@ import dev.jobposting.JobPosting;
 import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.Severity;
 import dev.jobposting.validation.ValidJobPosting;
+import dev.jobposting.validation.internal.RuleFinding.Parameter;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Validates {@link ValidJobPosting}: runs the chosen profiles and re-reports each finding in the
+ * Validates {@link ValidJobPosting}: runs the chosen profiles and reports each finding in the
  * application's validation, with the message key and parameters so that the application's own
  * interpolator and locale apply.
  */
 public final class ValidJobPostingValidator
     implements ConstraintValidator<ValidJobPosting, JobPosting> {
 
-  private Class<?>[] groups;
+  private Set<Profile> profiles;
   private boolean includeWarnings;
 
   @Override
   public void initialize(ValidJobPosting annotation) {
-    groups = Arrays.stream(annotation.profiles()).map(Profile::group).toArray(Class<?>[]::new);
+    profiles = EnumSet.noneOf(Profile.class);
+    profiles.addAll(Arrays.asList(annotation.profiles()));
     includeWarnings = annotation.includeWarnings();
   }
 
@@ -39,29 +38,32 @@ public final class ValidJobPostingValidator
       return true;
     }
     LocalDate asOf = LocalDate.now(context.getClockProvider().getClock());
-    List<Reported> findings = Engine.get().validate(posting, asOf, Locale.ROOT, groups).stream()
-        .filter(v -> includeWarnings
-            || Severity.of(v.getConstraintDescriptor().getPayload()) == Severity.ERROR)
-        .map(v -> new Reported(v, Detail.of(v)))
-        .sorted(Comparator.comparing((Reported r) -> r.detail().path())
-            .thenComparing(r -> r.violation().getMessage()))
-        .collect(Collectors.toList());
-    if (findings.isEmpty()) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    HibernateConstraintValidatorContext hibernate =
-        context.unwrap(HibernateConstraintValidatorContext.class);
-    for (Reported finding : findings) {
-      for (Map.Entry<String, Object> parameter : finding.detail().parameters().entrySet()) {
-        hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
+    List<RuleFinding> findings = Engine.run(posting, asOf, profiles);
+    boolean valid = true;
+    for (RuleFinding finding : findings) {
+      if (includeWarnings || finding.rule().rule().severity() == Severity.ERROR) {
+        if (valid) {
+          context.disableDefaultConstraintViolation();
+          valid = false;
+        }
+        report(finding, context);
       }
-      Reporter.addPath(context.buildConstraintViolationWithTemplate(
-          finding.violation().getMessageTemplate()), finding.detail().path());
     }
-    return false;
+    return valid;
   }
 
-  /** A violation of the engine with its detail, read once. */
-  private record Reported(ConstraintViolation<JobPosting> violation, Detail detail) {}
+  /**
+   * Reports a finding. Message parameters stay on the context once added, so a message may only
+   * name parameters that its own finding gives; each of this module's messages does.
+   */
+  private static void report(RuleFinding finding, ConstraintValidatorContext context) {
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    for (Parameter parameter : finding.parameters()) {
+      hibernate.addMessageParameter(parameter.name(), parameter.value());
+    }
+    ViolationPaths.add(
+        context.buildConstraintViolationWithTemplate(Messages.template(finding.key())),
+        finding.path());
+  }
 }

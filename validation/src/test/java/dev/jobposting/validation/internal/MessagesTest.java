@@ -10,6 +10,8 @@ import dev.jobposting.validation.Finding;
 import dev.jobposting.validation.Fixtures;
 import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.ValidationReport;
+import dev.jobposting.validation.internal.RuleBook.CheckedRule;
+import dev.jobposting.validation.internal.RuleFinding.Parameter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,11 +67,10 @@ class MessagesTest {
           .collect(Collectors.toList())) {
         Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
         while (matcher.find()) {
-          used.add(Reporter.KEY_PREFIX + matcher.group(1));
+          used.add(Messages.KEY_PREFIX + matcher.group(1));
         }
       }
     }
-    RuleBook.get().presences().forEach(p -> used.add(Reporter.KEY_PREFIX + p.rule().id()));
     assertThat(used).hasSizeGreaterThan(30);
     assertThat(bundle("").stringPropertyNames()).containsAll(used);
   }
@@ -110,28 +111,6 @@ class MessagesTest {
     assertThat(japanese).isEqualTo(english);
   }
 
-  /**
-   * Every string of up to four characters over the characters interpolation reads as syntax, a
-   * letter and a non-ASCII letter is escaped as Hibernate Validator's own escaping does it: with
-   * the regular expression that Reporter no longer runs.
-   */
-  @Test
-  void parametersAreEscapedAsHibernateValidatorEscapesThem() {
-    List<String> strings = List.of("");
-    int compared = 0;
-    for (int length = 0; length <= 4; length++) {
-      for (String text : strings) {
-        assertThat(Reporter.escaped(text)).as(text)
-            .isEqualTo(text.replaceAll("([\\\\{}$])", "\\\\$1"));
-        compared++;
-      }
-      strings = strings.stream()
-          .flatMap(text -> "a\\{}$\u00e9".chars().mapToObj(c -> text + (char) c))
-          .collect(Collectors.toList());
-    }
-    assertThat(compared).isEqualTo(1 + 6 + 36 + 216 + 1296);
-  }
-
   @Test
   void aParameterComesOutAsItIsWhateverItContains() {
     String name = "Acme {title} ${1+1} \\{x\\} C:\\\\dir }";
@@ -141,5 +120,54 @@ class MessagesTest {
         .filteredOn(f -> f.ruleId().equals("G-04"))
         .extracting(Finding::message)
         .contains("the title should not contain the employer's name (" + name + ")");
+  }
+
+  @Test
+  void aLocaleWithACountryGetsItsLanguageAndTheJvmDefaultChoosesNothing() {
+    ValidationReport german = Fixtures.VALIDATOR.withLocale(Locale.GERMAN)
+        .validate(SamplePostings.reference());
+    ValidationReport english = Fixtures.VALIDATOR.validate(SamplePostings.reference());
+    Locale jvmDefault = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMAN);
+      assertThat(Fixtures.VALIDATOR.withLocale(Locale.forLanguageTag("de-AT"))
+          .validate(SamplePostings.reference())).isEqualTo(german);
+      assertThat(Fixtures.VALIDATOR.withLocale(Locale.JAPANESE)
+          .validate(SamplePostings.reference())).isEqualTo(english);
+      assertThat(Fixtures.VALIDATOR.withLocale(Locale.ROOT)
+          .validate(SamplePostings.reference())).isEqualTo(english);
+    } finally {
+      Locale.setDefault(jvmDefault);
+    }
+  }
+
+  /**
+   * Reports write messages themselves; {@code @ValidJobPosting} leaves them to the application's
+   * interpolator. Both read <code>{name}</code> alike, but only Hibernate Validator reads escapes
+   * and expressions, so the bundles hold none.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "_de", "_fr", "_es"})
+  void messagesHoldOnlyNamedParameters(String suffix) throws IOException {
+    Properties bundle = bundle(suffix);
+    for (String key : bundle.stringPropertyNames()) {
+      String message = bundle.getProperty(key);
+      assertThat(message).as(key).doesNotContain("\\", "$")
+          .matches("([^{}]|\\{[A-Za-z]+\\})*");
+    }
+  }
+
+  @Test
+  void aParameterNoFindingGivesStaysAsWrittenAndAnUnknownKeyIsAnError() {
+    CheckedRule expiry = RuleBook.get().rulesOf(Profile.PUBLISHABLE).stream()
+        .filter(rule -> rule.rule().id().equals("P-07")).findFirst().orElseThrow();
+    Messages english = Messages.in(Locale.ENGLISH);
+    assertThat(english.message(new RuleFinding(expiry, "validThrough", "P-07",
+        List.of(new Parameter("asOf", "2026-11-27"), new Parameter("unused", "x")))))
+        .isEqualTo("the posting expired on {validThrough} (reference day 2026-11-27)");
+    assertThatThrownBy(() -> english.message(
+        new RuleFinding(expiry, "validThrough", "P-07.unknown", List.of())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no message jobposting.P-07.unknown for rule P-07");
   }
 }
