@@ -2,7 +2,7 @@ package dev.jobposting.validation.internal;
 
 import dev.jobposting.JobPosting;
 
-/** The logic of a rule that looks at more than one property: it reports what it finds. */
+/** What finds what a rule reports: a look at one property or at the whole posting. */
 @FunctionalInterface
 public interface Check {
 

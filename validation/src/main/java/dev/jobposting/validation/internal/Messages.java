@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,11 +30,18 @@ public final class Messages {
   /** Prefix of every message key of this module. */
   public static final String KEY_PREFIX = "jobposting.";
 
-  private static final String BUNDLE = "/ContributorValidationMessages";
+  private static final String BUNDLE = "ContributorValidationMessages";
+
+  /**
+   * How many suffixes are remembered before those without a file are no longer: any number of odd
+   * locales cannot grow the cache without bound.
+   */
+  private static final int MAX_CACHED_MISSES = 64;
 
   /**
    * Parsed bundles by file suffix, such as {@code _de}, keyed without the {@link #KEY_PREFIX}: a
-   * finding's key is most often a literal, whose hash code is computed once.
+   * finding's key is most often a literal, whose hash code is computed once. A suffix without a
+   * file maps to an empty map.
    */
   private static final Map<String, Map<String, Template>> BUNDLES = new ConcurrentHashMap<>();
 
@@ -82,22 +93,47 @@ public final class Messages {
   }
 
   private static Map<String, Template> bundle(String suffix) {
-    return BUNDLES.computeIfAbsent(suffix, Messages::load);
+    Map<String, Template> bundle = BUNDLES.get(suffix);
+    if (bundle == null) {
+      bundle = load(Messages.class.getClassLoader(), suffix);
+      if (!bundle.isEmpty() || BUNDLES.size() < MAX_CACHED_MISSES) {
+        BUNDLES.putIfAbsent(suffix, bundle);
+      }
+    }
+    return bundle;
   }
 
-  private static Map<String, Template> load(String suffix) {
+  /**
+   * Reads this module's messages from every bundle file of a name, in the order the class loader
+   * finds them: on the class path another library's {@code ContributorValidationMessages} may come
+   * first, and Hibernate Validator, which {@code @ValidJobPosting} reports through, merges them all
+   * as well.
+   *
+   * @param loader the class loader to search; this module's own file is read last, if the loader
+   *     did not find it
+   * @param suffix the locale's suffix, such as {@code _de}; empty for the English base
+   * @return the templates by key without the {@link #KEY_PREFIX}; empty when no file has one
+   */
+  static Map<String, Template> load(ClassLoader loader, String suffix) {
     String name = BUNDLE + suffix + ".properties";
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return Map.of();
+    Set<URL> files = new LinkedHashSet<>();
+    try {
+      files.addAll(Collections.list(loader.getResources(name)));
+      URL own = Messages.class.getResource("/" + name);
+      if (own != null) {
+        files.add(own);
       }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       Map<String, Template> templates = new HashMap<>();
-      for (String key : properties.stringPropertyNames()) {
-        if (key.startsWith(KEY_PREFIX)) {
-          templates.put(key.substring(KEY_PREFIX.length()),
-              Template.parse(properties.getProperty(key)));
+      for (URL file : files) {
+        Properties properties = new Properties();
+        try (InputStream in = file.openStream()) {
+          properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (String key : properties.stringPropertyNames()) {
+          if (key.startsWith(KEY_PREFIX)) {
+            templates.putIfAbsent(key.substring(KEY_PREFIX.length()),
+                Template.parse(properties.getProperty(key)));
+          }
         }
       }
       return Map.copyOf(templates);
@@ -112,7 +148,7 @@ public final class Messages {
    * @param texts the literal pieces, one more than the placeholders
    * @param names the placeholders' names
    */
-  private record Template(String[] texts, String[] names) {
+  record Template(String[] texts, String[] names) {
 
     static Template parse(String message) {
       List<String> texts = new ArrayList<>();

@@ -8,7 +8,6 @@ import dev.jobposting.validation.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +23,22 @@ public final class RuleBook {
 
   private static final RuleBook INSTANCE = build();
 
-  private final Map<String, Rule> rules;
+  private final List<Rule> rules;
   private final Map<Profile, List<CheckedRule>> byProfile = new EnumMap<>(Profile.class);
 
   private RuleBook(Builder builder) {
-    rules = Collections.unmodifiableMap(new LinkedHashMap<>(builder.rules));
+    rules = List.copyOf(builder.rules.values());
     for (Profile profile : Profile.values()) {
       byProfile.put(profile, new ArrayList<>());
     }
     int position = 0;
-    for (Rule rule : rules.values()) {
+    for (Rule rule : rules) {
       List<Check> checks = builder.checks.getOrDefault(rule.id(), List.of());
       if (checks.isEmpty()) {
         throw new IllegalStateException("rule " + rule.id() + " has no check");
       }
       byProfile.get(rule.profile())
-          .add(new CheckedRule(rule, position++, checks.toArray(new Check[0])));
+          .add(new CheckedRule(rule, position++, List.copyOf(checks)));
     }
     byProfile.replaceAll((profile, checked) -> List.copyOf(checked));
   }
@@ -60,22 +59,7 @@ public final class RuleBook {
 
   /** {@return every rule, in catalogue order} */
   public List<Rule> rules() {
-    return List.copyOf(rules.values());
-  }
-
-  /**
-   * Looks a rule up.
-   *
-   * @param id the rule id
-   * @return the rule
-   * @throws IllegalArgumentException when there is no such rule
-   */
-  public Rule rule(String id) {
-    Rule rule = rules.get(id);
-    if (rule == null) {
-      throw new IllegalArgumentException("no rule " + id);
-    }
-    return rule;
+    return rules;
   }
 
   /**
@@ -95,7 +79,7 @@ public final class RuleBook {
    * @param position its place in the catalogue, from 0
    * @param checks what finds what the rule reports; every one runs
    */
-  public record CheckedRule(Rule rule, int position, Check[] checks) {}
+  public record CheckedRule(Rule rule, int position, List<Check> checks) {}
 
   /** Collects rules and their checks while the rule classes define them. */
   static final class Builder {

@@ -8,6 +8,7 @@ import dev.jobposting.organization.Employer;
 import dev.jobposting.testkit.SamplePostings;
 import dev.jobposting.validation.Finding;
 import dev.jobposting.validation.Fixtures;
+import dev.jobposting.validation.JobPostingValidator;
 import dev.jobposting.validation.Profile;
 import dev.jobposting.validation.ValidationReport;
 import dev.jobposting.validation.internal.RuleBook.CheckedRule;
@@ -17,10 +18,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -130,6 +135,8 @@ class MessagesTest {
     Locale jvmDefault = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMAN);
+      assertThat(JobPostingValidator.create().asOf(Fixtures.TODAY)
+          .validate(SamplePostings.reference())).isEqualTo(english);
       assertThat(Fixtures.VALIDATOR.withLocale(Locale.forLanguageTag("de-AT"))
           .validate(SamplePostings.reference())).isEqualTo(german);
       assertThat(Fixtures.VALIDATOR.withLocale(Locale.JAPANESE)
@@ -154,6 +161,29 @@ class MessagesTest {
       String message = bundle.getProperty(key);
       assertThat(message).as(key).doesNotContain("\\", "$")
           .matches("([^{}]|\\{[A-Za-z]+\\})*");
+    }
+  }
+
+  /**
+   * Another library's {@code ContributorValidationMessages}, first on the class path, hides none of
+   * this module's messages, and its own keys are left out.
+   */
+  @Test
+  void anotherLibrarysBundleOfTheSameNameHidesNothing(@TempDir Path other) throws Exception {
+    Files.writeString(other.resolve("ContributorValidationMessages.properties"),
+        "other.library.Foo.message=foo\n");
+    Files.writeString(other.resolve("ContributorValidationMessages_de.properties"),
+        "other.library.Foo.message=foo\n");
+    URL classes = Messages.class.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader loader = new URLClassLoader(
+        new URL[] {other.toUri().toURL(), classes}, null)) {
+      Map<String, Messages.Template> english = Messages.load(loader, "");
+      assertThat(english).containsKeys("P-07", "PT.payRange").doesNotContainKey("Foo");
+      assertThat(english.get("P-01").format(List.of()))
+          .isEqualTo("a description is required before publishing");
+      assertThat(english).hasSameSizeAs(Messages.load(Messages.class.getClassLoader(), ""));
+      assertThat(Messages.load(loader, "_de").get("P-06").format(List.of()))
+          .isEqualTo("das Veröffentlichungsdatum ist nötig");
     }
   }
 
