@@ -21,16 +21,17 @@ import java.util.Set;
  */
 public final class Engine {
 
-  private static final Set<Profile> JURISDICTIONS = jurisdictions();
+  /** Every jurisdiction's profile, in declaration order. */
+  private static final List<Profile> JURISDICTIONS = jurisdictions();
 
   private Engine() {}
 
-  private static Set<Profile> jurisdictions() {
+  private static List<Profile> jurisdictions() {
     Set<Profile> profiles = EnumSet.noneOf(Profile.class);
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       profiles.add(jurisdiction.profile());
     }
-    return profiles;
+    return List.copyOf(profiles);
   }
 
   /**
@@ -43,19 +44,25 @@ public final class Engine {
    */
   public static List<RuleFinding> run(JobPosting posting, LocalDate asOf,
       Set<Profile> profiles) {
-    Set<Profile> running = EnumSet.noneOf(Profile.class);
-    running.addAll(profiles);
-    if (running.contains(Profile.PAY_TRANSPARENCY)) {
-      running.addAll(JURISDICTIONS);
-    }
     Reporter reporter = new Reporter(asOf);
-    for (Profile profile : running) {
-      for (CheckedRule rule : RuleBook.get().rulesOf(profile)) {
-        if (rule.rule().isInEffectOn(asOf)) {
-          reporter.run(rule, posting);
+    for (Profile profile : profiles) {
+      run(profile, posting, reporter);
+    }
+    if (profiles.contains(Profile.PAY_TRANSPARENCY)) {
+      for (Profile jurisdiction : JURISDICTIONS) {
+        if (!profiles.contains(jurisdiction)) {
+          run(jurisdiction, posting, reporter);
         }
       }
     }
     return reporter.findings();
+  }
+
+  private static void run(Profile profile, JobPosting posting, Reporter reporter) {
+    for (CheckedRule rule : RuleBook.get().rulesOf(profile)) {
+      if (rule.rule().isInEffectOn(reporter.asOf())) {
+        reporter.run(rule, posting);
+      }
+    }
   }
 }

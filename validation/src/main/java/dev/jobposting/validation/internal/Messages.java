@@ -73,7 +73,7 @@ public final class Messages {
    *
    * @param key the message key without the {@link #KEY_PREFIX}
    */
-  public static String template(String key) {
+  static String template(String key) {
     return "{" + KEY_PREFIX + key + "}";
   }
 
@@ -142,13 +142,17 @@ public final class Messages {
     }
   }
 
-  /**
-   * A message parsed once: literal text with <code>{name}</code> placeholders between.
-   *
-   * @param texts the literal pieces, one more than the placeholders
-   * @param names the placeholders' names
-   */
-  record Template(String[] texts, String[] names) {
+  /** A message parsed once: literal text with <code>{name}</code> placeholders between. */
+  static final class Template {
+
+    /** The literal pieces, one more than the placeholders. */
+    private final String[] texts;
+    private final String[] names;
+
+    private Template(String[] texts, String[] names) {
+      this.texts = texts;
+      this.names = names;
+    }
 
     static Template parse(String message) {
       List<String> texts = new ArrayList<>();
