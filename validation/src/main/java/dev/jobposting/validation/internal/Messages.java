@@ -19,11 +19,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The messages of one locale, from this module's {@code ContributorValidationMessages} bundles:
- * the bundle of the locale's language (and country, if there is one) over the English base. Other
- * languages get English, whatever the JVM's default locale. Parameters are <code>{name}</code>
- * only; a value is written as it is, and a name no parameter has stays as written, as Hibernate
- * Validator's {@code ParameterMessageInterpolator} does for {@code @ValidJobPosting}.
+ * The messages of one locale, from the {@code ContributorValidationMessages} bundles: the bundle
+ * of the locale's language (and country, if there is one) over the English base. This module's
+ * files define the {@code jobposting.*} keys; a file of the same name earlier on the class path
+ * that defines some overrides them, as Hibernate Validator's lookup for {@code @ValidJobPosting}
+ * does. Other languages get English, whatever the JVM's default locale. Parameters are
+ * <code>{name}</code> only; a value is written as it is, and a name no parameter has stays as
+ * written, as Hibernate Validator's {@code ParameterMessageInterpolator} does for
+ * {@code @ValidJobPosting}.
  */
 public final class Messages {
 
