@@ -18,11 +18,12 @@ final class WebAddressSyntax {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   /** What a path allows unescaped (pchar, ";", "/"); all but "/" may also form an authority. */
-  private static final CharacterSet PATH = new CharacterSet(ALPHANUMERIC + "-_.!~*'():@&=+$,;/");
+  private static final String PATH_CHARACTERS = ALPHANUMERIC + "-_.!~*'():@&=+$,;/";
 
-  /** What a query and a fragment allow unescaped (uric). */
-  private static final CharacterSet QUERY =
-      new CharacterSet(ALPHANUMERIC + "-_.!~*'():@&=+$,;/?[]");
+  private static final CharacterSet PATH = new CharacterSet(PATH_CHARACTERS);
+
+  /** What a query and a fragment allow unescaped (uric): a path's characters, "?", "[" and "]". */
+  private static final CharacterSet QUERY = new CharacterSet(PATH_CHARACTERS + "?[]");
 
   private static final CharacterSet HEX = new CharacterSet("0123456789ABCDEFabcdef");
 
