@@ -85,6 +85,15 @@ class ReaderReuseTest {
   }
 
   @Test
+  void oneReaderOfManyPostingsGetsEachExactlyAcrossTheReadStatesItReplaces() {
+    // A deserializer replaces its read state every 64 reads; 300 reads replace it four times.
+    ObjectMapper mapper = JsonMapper.builder().addModule(new JobPostingModule()).build();
+    for (JobPosting posting : generate(PropertyCheck.baseSeed())) {
+      assertThat(Json.readValid(mapper, Json.write(posting))).isEqualTo(posting);
+    }
+  }
+
+  @Test
   void threadsSharingOneMapperEachGetTheirOwnPostings() throws Exception {
     ObjectMapper mapper = JsonMapper.builder().addModule(new JobPostingModule()).build();
     int threads = 4;

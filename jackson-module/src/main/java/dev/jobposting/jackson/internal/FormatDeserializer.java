@@ -14,10 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * mapper's settings. Every failure is a Jackson mapping exception naming the path.
  *
  * <p>The state of a read (one emptied builder per type) outlives the read: the deserializer
- * keeps one idle {@link ReadContext}, which the next read takes. A reader of many postings (a
- * feed, a server thread) so builds no builders after its first posting; a read that finds the
- * context taken by a concurrent read starts its own. A read that fails keeps none of the builders
- * it was filling, and its {@link ReadFailure} becomes the mapping exception here.
+ * keeps one idle {@link ReadContext}, which the next read takes, until it has served {@linkplain
+ * ReadContext#spent() its reads}. A reader of many postings (a feed, a server thread) so builds
+ * builders once every 64 postings; a read that finds the context taken by a concurrent read
+ * starts its own. A read that fails keeps none of the builders it was filling, and its {@link
+ * ReadFailure} becomes the mapping exception here.
  *
  * @param <T> the type
  */
@@ -45,7 +46,7 @@ public final class FormatDeserializer<T> extends StdDeserializer<T> {
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     ReadContext read = idle.getAndSet(null);
-    if (read == null) {
+    if (read == null || read.spent()) {
       read = new ReadContext(options);
     }
     try {
