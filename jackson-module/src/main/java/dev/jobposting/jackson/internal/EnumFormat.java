@@ -6,14 +6,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 /**
  * An enum written as its constant's name.
  *
  * <p>Names are matched against the parser's own character buffer: turning each into a string
- * and hashing it to look it up cost a string per enum read and 4 % of a posting's read time,
- * and an enum has too few constants for a linear scan to lose to a hash lookup.
+ * and hashing it to look it up cost a string per enum read and 4 % of a posting's read time.
+ * Only the constants whose names are as long as the text are compared, one to three on average
+ * for most of the model's enums: comparing every constant in turn took another 4 %.
  *
  * @param <E> the enum type
  */
@@ -22,6 +24,8 @@ final class EnumFormat<E extends Enum<E>> implements ValueFormat<E> {
   private final Class<E> type;
   private final E[] constants;
   private final char[][] names;
+  /** The constants' indexes by the length of their names. */
+  private final int[][] indexesByLength;
   private final SerializedString[] quoted;
   private final String expectation;
 
@@ -29,6 +33,7 @@ final class EnumFormat<E extends Enum<E>> implements ValueFormat<E> {
     this.type = type;
     this.constants = type.getEnumConstants();
     this.names = Arrays.stream(constants).map(c -> c.name().toCharArray()).toArray(char[][]::new);
+    this.indexesByLength = indexesByLength(names);
     // Quoted once, as Jackson's own enum serializer does, instead of escaping each name written.
     this.quoted = Arrays.stream(constants).map(c -> new SerializedString(c.name()))
         .toArray(SerializedString[]::new);
@@ -49,12 +54,25 @@ final class EnumFormat<E extends Enum<E>> implements ValueFormat<E> {
     char[] text = parser.getTextCharacters();
     int offset = parser.getTextOffset();
     int length = parser.getTextLength();
-    for (int i = 0; i < names.length; i++) {
-      if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
-        return constants[i];
+    if (length < indexesByLength.length) {
+      for (int i : indexesByLength[length]) {
+        if (Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+          return constants[i];
+        }
       }
     }
     throw context.notA(parser, type, parser.getText(), expectation);
+  }
+
+  private static int[][] indexesByLength(char[][] names) {
+    int longest = Arrays.stream(names).mapToInt(name -> name.length).max().orElse(0);
+    int[][] indexes = new int[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int wanted = length;
+      indexes[length] = IntStream.range(0, names.length)
+          .filter(i -> names[i].length == wanted).toArray();
+    }
+    return indexes;
   }
 
   @Override
