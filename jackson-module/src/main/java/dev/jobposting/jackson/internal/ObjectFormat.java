@@ -32,6 +32,12 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
 
   private static final AtomicInteger COUNT = new AtomicInteger();
 
+  /** What {@link #next} returns for a property name the type does not declare. */
+  private static final int UNKNOWN = -1;
+
+  /** What {@link #next} returns for a token that is not a property name. */
+  private static final int NOT_A_NAME = -2;
+
   private final int id = COUNT.getAndIncrement();
   private final Class<T> type;
   private final Supplier<B> builder;
@@ -116,21 +122,23 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
   @Override
   public T read(JsonParser parser, ReadContext context) throws IOException {
     JsonToken token = parser.currentToken();
+    int index;
     if (token == JsonToken.START_OBJECT) {
-      token = next(parser, 0);
-    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-      // A buffering caller may hand over an object whose start it consumed; otherwise a mismatch.
+      index = next(parser, 0);
+    } else if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
+      // A buffering caller may hand over an object whose start it consumed.
+      index = indexOfCurrent(parser, 0);
+    } else {
       throw context.wrongType(parser, type, expectation());
     }
     B values = context.takeBuilder(id, builder);
     long seen = 0;
     int expected = 0;
-    for (; token == JsonToken.FIELD_NAME; token = next(parser, expected)) {
-      String name = parser.currentName();
+    for (; index != NOT_A_NAME; index = next(parser, expected)) {
+      String name = index == UNKNOWN ? parser.currentName() : properties[index].name();
       try {
         parser.nextToken();
-        int index = indexOf(name, expected);
-        if (index < 0) {
+        if (index == UNKNOWN) {
           if (!context.options().ignoreUnknownProperties()) {
             throw context.unknown(parser, type, name, knownNames());
           }
@@ -150,7 +158,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
         throw context.limit(parser, limit).under(type, name);
       }
     }
-    if (token != JsonToken.END_OBJECT) {
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
       throw context.wrongType(parser, type, "a property name or the end of the object");
     }
     long missing = required & ~seen;
@@ -171,25 +179,32 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
   }
 
   /**
-   * Moves to the next token, guessing that it names the property at {@code guess}. Canonical JSON
+   * Moves to the next token, guessing that it names the property at {@code guess}, and returns
+   * the index of the property it names, {@link #UNKNOWN} or {@link #NOT_A_NAME}. Canonical JSON
    * lists the properties in declaration order, and Jackson's parsers of JSON text compare a
    * guessed name in place, without hashing and looking up the name they read; other parsers read
-   * the name and compare it. On a hit the current name is the declared one itself.
+   * the name and compare it. A hit needs no search.
    */
-  private JsonToken next(JsonParser parser, int guess) throws IOException {
+  private int next(JsonParser parser, int guess) throws IOException {
     if (guess < properties.length) {
       return parser.nextFieldName(properties[guess].quotedName())
-          ? JsonToken.FIELD_NAME : parser.currentToken();
+          ? guess : indexOfCurrent(parser, guess);
     }
-    return parser.nextToken();
+    parser.nextToken();
+    return indexOfCurrent(parser, guess);
+  }
+
+  private int indexOfCurrent(JsonParser parser, int expected) throws IOException {
+    return parser.currentToken() == JsonToken.FIELD_NAME
+        ? indexOf(parser.currentName(), expected) : NOT_A_NAME;
   }
 
   /**
    * Finds a property by name. Canonical JSON lists the properties in declaration order, so the
-   * ones after the previous property are tried first, by identity: the name is the declared one
-   * when {@link #next} guessed it, and Jackson interns the names it reads (unless a user turns
-   * that off), as Java interns the constants they are declared with. The map serves any other
-   * input. This replaced a map lookup per property, a tenth of the read's time.
+   * ones after the previous property are tried first, by identity: Jackson interns the names it
+   * reads (unless a user turns that off), as Java interns the constants they are declared with.
+   * The map serves any other input. This replaced a map lookup per property, a tenth of the
+   * read's time.
    */
   private int indexOf(String name, int expected) {
     for (int i = expected; i < properties.length; i++) {
@@ -198,7 +213,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
       }
     }
     Integer index = indexByName.get(name);
-    return index == null ? -1 : index;
+    return index == null ? UNKNOWN : index;
   }
 
   @Override
