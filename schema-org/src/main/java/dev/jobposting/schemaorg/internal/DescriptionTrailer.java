@@ -12,6 +12,7 @@ import dev.jobposting.workplace.WorkMode;
 import dev.jobposting.workplace.Workplace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -157,9 +158,25 @@ final class DescriptionTrailer {
 
   private void list(String title, List<String> entries, String name) {
     if (!entries.isEmpty() && isList(title, entries.size())
-        && asRead(end - 1).items().equals(each(entries, DescriptionTrailer::read))) {
+        && readAlike(blocks.get(end - 1).items(), entries)) {
       take(2, name);
     }
+  }
+
+  /**
+   * Tells whether each of a block's items reads as the entry at its index. An item equal to its
+   * entry reads alike without reading either, as the item is collapsed: in a round trip nearly
+   * every item is, and reading both was a tenth of an import.
+   */
+  private static boolean readAlike(List<String> items, List<String> entries) {
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i);
+      String entry = entries.get(i);
+      if (!item.equals(entry) && !readCollapsed(item).equals(read(entry))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Matches the listed requirements to the read ones, restoring their order and necessity. */
@@ -169,20 +186,18 @@ final class DescriptionTrailer {
       return;
     }
     List<Requirement> unmatched = new ArrayList<>(read);
-    // Each requirement's text is read once, not once per item it is compared with.
-    List<String> unmatchedTexts = new ArrayList<>();
-    read.forEach(r -> unmatchedTexts.add(read(r.text())));
+    // Each requirement's text as read, once needed: most items equal their requirement's text.
+    List<String> unmatchedTexts = new ArrayList<>(Collections.nCopies(read.size(), null));
     List<Requirement> ordered = new ArrayList<>();
     String preferred = titles.preferredMark();
     // The mark is looked for before the text is read, as reading may swallow it (an open comment).
     for (String item : blocks.get(end - 1).items()) {
       Optional<Requirement> match = item.endsWith(preferred)
-          ? take(unmatched, unmatchedTexts,
-              readCollapsed(item.substring(0, item.length() - preferred.length())))
+          ? take(unmatched, unmatchedTexts, item.substring(0, item.length() - preferred.length()))
               .map(r -> r.withNecessity(Necessity.PREFERRED))
           : Optional.empty();
       if (match.isEmpty()) {
-        match = take(unmatched, unmatchedTexts, readCollapsed(item));
+        match = take(unmatched, unmatchedTexts, item);
       }
       if (match.isEmpty()) {
         return;
@@ -193,15 +208,30 @@ final class DescriptionTrailer {
     take(2, "requirements");
   }
 
-  /** Takes the requirement whose text, as read, is the given one out of both lists. */
-  private static Optional<Requirement> take(List<Requirement> requirements, List<String> texts,
-      String text) {
-    int index = texts.indexOf(text);
-    if (index < 0) {
-      return Optional.empty();
+  /**
+   * Takes the first requirement whose text reads as the item out of both lists. A text equal to
+   * the item reads alike (see {@link #readAlike}); the others are read once each, when needed.
+   */
+  private static Optional<Requirement> take(List<Requirement> requirements,
+      List<String> textsAsRead, String item) {
+    String itemAsRead = null;
+    for (int i = 0; i < requirements.size(); i++) {
+      String text = requirements.get(i).text();
+      if (!item.equals(text)) {
+        if (itemAsRead == null) {
+          itemAsRead = readCollapsed(item);
+        }
+        if (textsAsRead.get(i) == null) {
+          textsAsRead.set(i, read(text));
+        }
+        if (!itemAsRead.equals(textsAsRead.get(i))) {
+          continue;
+        }
+      }
+      textsAsRead.remove(i);
+      return Optional.of(requirements.remove(i));
     }
-    texts.remove(index);
-    return Optional.of(requirements.remove(index));
+    return Optional.empty();
   }
 
   private boolean isList(String title, int size) {
