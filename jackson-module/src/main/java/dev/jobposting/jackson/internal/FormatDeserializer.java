@@ -49,6 +49,7 @@ public final class FormatDeserializer<T> extends StdDeserializer<T> {
     if (read == null || read.spent()) {
       read = new ReadContext(options);
     }
+    read.countRead();
     try {
       return format.read(parser, read);
     } catch (ReadFailure failure) {
