@@ -350,6 +350,22 @@ class JsonLdImporterTest {
   }
 
   @Test
+  void closingRequirementsGoToTheFirstRequirementThatReadsAlikeWithTheirNecessity() {
+    // Both skills read as "A B": the marked item takes the first, the plain item the other.
+    ImportResult result = IMPORTER.read(posting("""
+        "description": "<p>Requirements:</p><ul><li>A B (preferred)</li><li>A B</li></ul>",
+        "skills": ["A  B", "A B"]"""));
+
+    JobPosting p = only(result);
+    assertThat(p.requirements()).extracting(Requirement::necessity, Requirement::text)
+        .containsExactly(tuple(Necessity.PREFERRED, "A  B"), tuple(Necessity.REQUIRED, "A B"));
+    assertThat(p.description()).isEmpty();
+    assertThat(result.issues()).extracting(ImportIssue::message)
+        .filteredOn(m -> m.contains("closing")).containsExactly(
+            "left out the closing requirements that repeat the posting's own fields");
+  }
+
+  @Test
   void reportsEveryPropertyItDoesNotMap() {
     ImportResult result = IMPORTER.read(posting(
         "\"estimatedSalary\":1,\"hiringOrganization\":{\"name\":\"X\",\"founder\":\"Y\"}"));

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +28,8 @@ final class DescriptionTrailer {
 
   private final SectionTitles titles;
   private final List<HtmlBlocks.Block> blocks;
-  /** The blocks as the importer reads fields, each read when first compared. */
-  private final HtmlBlocks.Block[] asRead;
+  /** The paragraphs' texts as the importer reads fields, each read when first compared. */
+  private final String[] paragraphsAsRead;
   private final List<String> removed = new ArrayList<>();
   private JobPosting posting;
   private int end;
@@ -38,7 +37,7 @@ final class DescriptionTrailer {
   private DescriptionTrailer(JobPosting posting, List<HtmlBlocks.Block> blocks) {
     this.posting = posting;
     this.blocks = blocks;
-    this.asRead = new HtmlBlocks.Block[blocks.size()];
+    this.paragraphsAsRead = new String[blocks.size()];
     this.end = blocks.size();
     this.titles = SectionTitles.of(posting.language().orElse(null));
   }
@@ -241,27 +240,19 @@ final class DescriptionTrailer {
 
   private Optional<String> paragraph(int index) {
     return index < 0 || blocks.get(index).isList() ? Optional.empty()
-        : Optional.of(asRead(index).text());
+        : Optional.of(paragraphAsRead(index));
   }
 
-  private HtmlBlocks.Block asRead(int index) {
-    if (asRead[index] == null) {
-      HtmlBlocks.Block block = blocks.get(index);
-      asRead[index] = new HtmlBlocks.Block(readCollapsed(block.text()),
-          each(block.items(), DescriptionTrailer::readCollapsed));
+  private String paragraphAsRead(int index) {
+    if (paragraphsAsRead[index] == null) {
+      paragraphsAsRead[index] = readCollapsed(blocks.get(index).text());
     }
-    return asRead[index];
+    return paragraphsAsRead[index];
   }
 
   private void take(int count, String name) {
     end -= count;
     removed.add(0, name);
-  }
-
-  private static List<String> each(List<String> texts, UnaryOperator<String> reading) {
-    List<String> read = new ArrayList<>(texts.size());
-    texts.forEach(t -> read.add(reading.apply(t)));
-    return read;
   }
 
   /** A text as the importer reads a field, so that block and field compare alike. */
