@@ -183,7 +183,7 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
    * the index of the property it names, {@link #UNKNOWN} or {@link #NOT_A_NAME}. Canonical JSON
    * lists the properties in declaration order, and Jackson's parsers of JSON text compare a
    * guessed name in place, without hashing and looking up the name they read; other parsers read
-   * the name and compare it. A hit needs no search.
+   * the name and compare it. A hit gives the index itself.
    */
   private int next(JsonParser parser, int guess) throws IOException {
     if (guess < properties.length) {
