@@ -30,10 +30,10 @@ final class ViolationPaths {
     Object node = builder;
     int pendingIndex = NO_INDEX;
     int from = 0;
-    int length = lengthWithoutTrailingDots(path);
-    while (from < length) {
+    // Every segment, the last included, must name a property: "a." and "a..b" are malformed.
+    while (from <= path.length()) {
       int end = path.indexOf('.', from);
-      end = end < 0 || end > length ? length : end;
+      end = end < 0 ? path.length() : end;
       int name = from;
       while (name < end && isAsciiLetter(path.charAt(name))) {
         name++;
@@ -56,15 +56,6 @@ final class ViolationPaths {
     } else {
       ((NodeBuilderDefinedContext) node).addConstraintViolation();
     }
-  }
-
-  /** Trailing dots end no segment, as with {@code String.split}. */
-  private static int lengthWithoutTrailingDots(String path) {
-    int length = path.length();
-    while (length > 0 && path.charAt(length - 1) == '.') {
-      length--;
-    }
-    return length;
   }
 
   private static boolean isAsciiLetter(char c) {
