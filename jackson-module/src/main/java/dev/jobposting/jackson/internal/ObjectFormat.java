@@ -187,8 +187,9 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
    */
   private int next(JsonParser parser, int guess) throws IOException {
     if (guess < properties.length) {
+      // A miss means another name, so the search starts after the guess.
       return parser.nextFieldName(properties[guess].quotedName())
-          ? guess : indexOfCurrent(parser, guess);
+          ? guess : indexOfCurrent(parser, guess + 1);
     }
     parser.nextToken();
     return indexOfCurrent(parser, guess);
