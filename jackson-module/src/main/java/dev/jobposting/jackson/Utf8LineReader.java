@@ -74,10 +74,7 @@ final class Utf8LineReader implements NdjsonLines {
         return true;
       }
       started = true;
-      int end = position;
-      while (end < limit && buffer[end] != '\n') {
-        end++;
-      }
+      int end = ByteScan.lineFeed(buffer, position, limit);
       if (problem == null) {
         append(position, end);
         check(false);
@@ -165,10 +162,7 @@ final class Utf8LineReader implements NdjsonLines {
     long units = characters;
     long most = maxLength + 1L;
     while (i < end) {
-      int ascii = i;
-      while (ascii < end && bytes[ascii] >= 0) {
-        ascii++;
-      }
+      int ascii = ByteScan.nonAscii(bytes, i, end);
       units += ascii - i;
       i = ascii;
       if (units > most) {
