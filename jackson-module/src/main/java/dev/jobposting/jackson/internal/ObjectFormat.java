@@ -135,16 +135,12 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     long seen = 0;
     int expected = 0;
     for (; index != NOT_A_NAME; index = next(parser, expected)) {
-      String name = index == UNKNOWN ? parser.currentName() : properties[index].name();
+      if (index == UNKNOWN) {
+        skipUnknown(parser, context);
+        continue;
+      }
       try {
         parser.nextToken();
-        if (index == UNKNOWN) {
-          if (!context.options().ignoreUnknownProperties()) {
-            throw context.unknown(parser, type, name, knownNames());
-          }
-          parser.skipChildren();
-          continue;
-        }
         long bit = 1L << index;
         if ((seen & bit) != 0) {
           throw context.duplicate(parser, type);
@@ -153,9 +149,10 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
         expected = index + 1;
         properties[index].read(parser, context, values);
       } catch (ReadFailure failure) {
-        throw failure.under(type, name);
+        // The name is looked up only here, off the path of every property read.
+        throw failure.under(type, properties[index].name());
       } catch (StreamConstraintsException limit) {
-        throw context.limit(parser, limit).under(type, name);
+        throw context.limit(parser, limit).under(type, properties[index].name());
       }
     }
     if (parser.currentToken() != JsonToken.END_OBJECT) {
@@ -176,6 +173,22 @@ public final class ObjectFormat<T, B> implements ValueFormat<T> {
     clear.accept(values);
     context.returnBuilder(id, values);
     return value;
+  }
+
+  /** Rejects a property the type does not declare, or skips its value if the options allow. */
+  private void skipUnknown(JsonParser parser, ReadContext context) throws IOException {
+    String name = parser.currentName();
+    try {
+      parser.nextToken();
+      if (!context.options().ignoreUnknownProperties()) {
+        throw context.unknown(parser, type, name, knownNames());
+      }
+      parser.skipChildren();
+    } catch (ReadFailure failure) {
+      throw failure.under(type, name);
+    } catch (StreamConstraintsException limit) {
+      throw context.limit(parser, limit).under(type, name);
+    }
   }
 
   /**
