@@ -14,7 +14,6 @@ import java.time.Period;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The formats of the leaf values: text, numbers, booleans, dates and codes. Enums have their own
@@ -33,8 +32,7 @@ final class Scalars {
   /** The units of a period as written, in their order. */
   private static final String PERIOD_UNITS = "YMD";
 
-  static final ValueFormat<String> STRING =
-      new StringFormat<>(String.class, "a string", text -> text, Function.identity());
+  static final ValueFormat<String> STRING = StringFormat.plainText();
 
   static final ValueFormat<LocalDate> DATE_FORMAT = new StringFormat<>(LocalDate.class,
       "an ISO 8601 date (yyyy-mm-dd)", Scalars::date, LocalDate::toString);
