@@ -50,6 +50,28 @@ class ByteScanTest {
     assertThat(ByteScan.nonAscii(new byte[24], 3, 24)).isEqualTo(24);
   }
 
+  @Test
+  void findsTheFirstOfEveryPairOfStopsAtEveryOffset() {
+    // Pairs such as a line feed followed by 0x0B, whose borrow flags the byte above it too.
+    for (byte first : BYTES) {
+      for (byte second : BYTES) {
+        for (int at = 0; at < 17; at++) {
+          byte[] bytes = "x".repeat(26).getBytes();
+          bytes[at] = first;
+          bytes[at + 1] = second;
+          for (int from = 0; from <= 8; from++) {
+            assertThat(ByteScan.lineFeed(bytes, from, bytes.length))
+                .as("line feed, %02x %02x at %d from %d", first, second, at, from)
+                .isEqualTo(plainLineFeed(bytes, from, bytes.length));
+            assertThat(ByteScan.nonAscii(bytes, from, bytes.length))
+                .as("non-ASCII, %02x %02x at %d from %d", first, second, at, from)
+                .isEqualTo(plainNonAscii(bytes, from, bytes.length));
+          }
+        }
+      }
+    }
+  }
+
   private static int plainLineFeed(byte[] bytes, int from, int to) {
     int i = from;
     while (i < to && bytes[i] != '\n') {

@@ -17,12 +17,16 @@ import java.util.function.Predicate;
  * One JSON property of an object format: its name, the format of its value, how to get it from
  * the value type and how to give it to the type's builder. The four kinds of attribute in core
  * (required, optional, list or set, flag that defaults to false) each write in their own way;
- * all read in one of two: a single value, or an array whose elements are handed to the builder
- * one at a time.
+ * lists and sets each have their own writer, which knows its collection's type (asking at every
+ * write whether a collection is a {@code List} and {@code RandomAccess} took a tenth of a
+ * posting's write on Java 17, whose class check remembers one interface per class). All read in
+ * one of two ways: a single value, or an array whose elements are handed to the builder one at a
+ * time.
  *
  * <p>Reading is one final method, which the object format's loop calls directly, and which calls
- * the four formats of this module directly too (see {@link #readValue(ValueFormat, JsonParser,
- * ReadContext)}). The calls that stay indirect are the setters, one lambda per property.
+ * the four formats of this module directly too (see {@code readValue}). The calls that stay
+ * indirect are the setters, one lambda per property, and the parsers and readers inside the
+ * formats.
  *
  * @param <T> the value type
  * @param <B> its builder
@@ -47,6 +51,7 @@ abstract class Property<T, B> {
   private final boolean distinct;
 
   // The format and the setter agree on V; they are kept as Object so that one read serves all.
+  // Writing uses the typed copies that each kind's writer captures from its factory method.
   @SuppressWarnings("unchecked")
   private <V> Property(String name, ValueFormat<V> format, BiConsumer<B, V> setter,
       boolean elements, boolean distinct) {
@@ -130,21 +135,23 @@ abstract class Property<T, B> {
    * for plain Jackson binding (Flight Recorder does not sample the stubs); with this, and plain
    * text read without a parser call, 11 %.
    */
-  @SuppressWarnings("unchecked")
-  static <V> V readValue(ValueFormat<V> format, JsonParser parser, ReadContext context)
+  private static <V> V readValue(ValueFormat<V> format, JsonParser parser, ReadContext context)
       throws IOException {
-    if (format instanceof StringFormat) {
-      return ((StringFormat<V>) format).read(parser, context);
+    if (format instanceof StringFormat<V> string) {
+      return string.read(parser, context);
     }
-    if (format instanceof EnumFormat) {
-      return (V) ((EnumFormat<?>) format).read(parser, context);
+    if (format instanceof EnumFormat<?> constants) {
+      @SuppressWarnings("unchecked")
+      V constant = (V) constants.read(parser, context);
+      return constant;
     }
-    if (format instanceof ObjectFormat) {
-      return ((ObjectFormat<V, ?>) format).read(parser, context);
+    if (format instanceof ObjectFormat<V, ?> object) {
+      return object.read(parser, context);
     }
-    if (format instanceof TokenFormat) {
-      return ((TokenFormat<V>) format).read(parser, context);
+    if (format instanceof TokenFormat<V> token) {
+      return token.read(parser, context);
     }
+    // No other format is declared; this keeps a new one working before it is added above.
     return format.read(parser, context);
   }
 
@@ -223,13 +230,7 @@ abstract class Property<T, B> {
     };
   }
 
-  /**
-   * A set, whose elements may not repeat in the input. Lists and sets are written by
-   * implementations of their own, each knowing its collection's type: asking at every write
-   * whether a collection is a {@code List} and {@code RandomAccess} took a tenth of a posting's
-   * write on Java 17, whose class check remembers one interface per class and so searched the
-   * class's interfaces twice per list.
-   */
+  /** A set, whose elements may not repeat in the input. */
   static <T, B, V> Property<T, B> set(String name, ValueFormat<V> format,
       Function<T, ? extends Set<V>> getter, BiConsumer<B, V> adder) {
     return new Property<>(name, format, adder, true, true) {

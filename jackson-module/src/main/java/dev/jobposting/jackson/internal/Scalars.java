@@ -32,7 +32,7 @@ final class Scalars {
   /** The units of a period as written, in their order. */
   private static final String PERIOD_UNITS = "YMD";
 
-  static final ValueFormat<String> STRING = StringFormat.plainText();
+  static final ValueFormat<String> STRING = StringFormat.PLAIN_TEXT;
 
   static final ValueFormat<LocalDate> DATE_FORMAT = new StringFormat<>(LocalDate.class,
       "an ISO 8601 date (yyyy-mm-dd)", Scalars::date, LocalDate::toString);

@@ -39,10 +39,9 @@ final class StringFormat<V> implements ValueFormat<V> {
     this.printer = printer;
   }
 
-  /** {@return the format of plain text, read and written as it is} */
-  static StringFormat<String> plainText() {
-    return new StringFormat<>(String.class, "a string", AS_IS, Function.identity());
-  }
+  /** The format of plain text, read and written as it is. */
+  static final StringFormat<String> PLAIN_TEXT =
+      new StringFormat<>(String.class, "a string", AS_IS, Function.identity());
 
   @Override
   public void write(V value, JsonGenerator generator) throws IOException {
@@ -55,9 +54,12 @@ final class StringFormat<V> implements ValueFormat<V> {
       throw context.wrongType(parser, type, expectation);
     }
     String text = parser.getText();
+    if (this.parser == AS_IS) {
+      return type.cast(text);
+    }
     V value;
     try {
-      value = (Object) this.parser == AS_IS ? type.cast(text) : this.parser.parse(text);
+      value = this.parser.parse(text);
     } catch (Exception e) {
       throw context.notA(parser, type, text, expectation);
     }
