@@ -27,6 +27,10 @@ final class StringFormat<V> implements ValueFormat<V> {
    */
   private static final Parser<String> AS_IS = text -> text;
 
+  /** The format of plain text, read and written as it is. */
+  static final StringFormat<String> PLAIN_TEXT =
+      new StringFormat<>(String.class, "a string", AS_IS, Function.identity());
+
   private final Class<V> type;
   private final String expectation;
   private final Parser<V> parser;
@@ -38,10 +42,6 @@ final class StringFormat<V> implements ValueFormat<V> {
     this.parser = parser;
     this.printer = printer;
   }
-
-  /** The format of plain text, read and written as it is. */
-  static final StringFormat<String> PLAIN_TEXT =
-      new StringFormat<>(String.class, "a string", AS_IS, Function.identity());
 
   @Override
   public void write(V value, JsonGenerator generator) throws IOException {
