@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jobposting.InvariantViolationException;
 import dev.jobposting.WebAddress;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,19 +128,34 @@ final class Context {
     });
   }
 
-  /** Texts that a page may give as one HTML list: one text per paragraph or list item. */
+  /**
+   * Texts that a page may give as one HTML list: one text per paragraph or list item. Written
+   * without lambdas that capture the value, here and in {@link Texts#items}: the JIT allocated
+   * them through a slow runtime call, once or twice per text of an import.
+   */
   List<String> plainTexts(Value value) {
-    return text(value).map(text -> {
-      List<String> items = Texts.items(text);
-      if (items.isEmpty()) {
-        issues.dropped(value.path(), "no text left once markup was removed from " + value.shown());
-      } else if (items.size() > 1) {
-        issues.normalised(value.path(), "split HTML into " + items.size() + " texts");
-      } else if (!items.get(0).equals(text)) {
-        issues.normalised(value.path(), "decoded character references or removed markup");
-      }
-      return items;
-    }).orElse(List.of());
+    Optional<String> text = text(value);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> items = Texts.items(text.get());
+    if (items.isEmpty()) {
+      issues.dropped(value.path(), "no text left once markup was removed from " + value.shown());
+    } else if (items.size() > 1) {
+      issues.normalised(value.path(), "split HTML into " + items.size() + " texts");
+    } else if (!items.get(0).equals(text.get())) {
+      issues.normalised(value.path(), "decoded character references or removed markup");
+    }
+    return items;
+  }
+
+  /** The texts of several values, each read as {@link #plainTexts(Value)} reads one, in order. */
+  List<String> plainTexts(List<Value> values) {
+    List<String> texts = new ArrayList<>();
+    for (Value value : values) {
+      texts.addAll(plainTexts(value));
+    }
+    return texts;
   }
 
   Optional<Boolean> bool(Value value) {

@@ -67,18 +67,16 @@ final class PostingReader {
     EmploymentReader.read(posting).ifPresent(builder::employment);
     WorkplaceReader.read(posting).ifPresent(builder::workplace);
     compensation().ifPresent(builder::compensation);
-    posting.all(RESPONSIBILITIES).stream().flatMap(v -> context.plainTexts(v).stream())
-        .forEach(builder::addResponsibility);
+    context.plainTexts(posting.all(RESPONSIBILITIES)).forEach(builder::addResponsibility);
     List<Requirement> requirements = new ArrayList<>();
     RequirementReader.read(posting, requirements);
     builder.addAllRequirements(requirements);
     posting.one(EXPERIENCE_IN_PLACE_OF_EDUCATION).flatMap(context::bool)
         .ifPresent(builder::experienceInPlaceOfEducation);
-    superseded(JOB_BENEFITS, BENEFITS).stream().flatMap(v -> context.plainTexts(v).stream())
+    context.plainTexts(superseded(JOB_BENEFITS, BENEFITS))
         .forEach(t -> builder.addBenefit(Benefit.of(BenefitCategory.OTHER, t)));
     application().ifPresent(builder::application);
-    List<String> commitments = posting.all(SPECIAL_COMMITMENTS).stream()
-        .flatMap(v -> context.plainTexts(v).stream()).toList();
+    List<String> commitments = context.plainTexts(posting.all(SPECIAL_COMMITMENTS));
     if (!commitments.isEmpty()) {
       builder.legal(LegalDisclosures.builder().addAllSpecialCommitments(commitments).build());
     }

@@ -77,14 +77,14 @@ public final class Texts {
    */
   public static List<String> items(String text) {
     String decoded = decode(text);
-    List<String> items = new ArrayList<>();
     if (!HtmlBlocks.hasTags(decoded)) {
-      plain(decoded).ifPresent(items::add);
-      return items;
+      return plain(decoded).map(List::of).orElse(List.of());
     }
+    List<String> items = new ArrayList<>();
     for (HtmlBlocks.Block block : HtmlBlocks.parse(decoded)) {
-      List<String> texts = block.isList() ? block.items() : List.of(block.text());
-      texts.forEach(t -> plain(t).ifPresent(items::add));
+      for (String item : block.isList() ? block.items() : List.of(block.text())) {
+        plain(item).ifPresent(items::add);
+      }
     }
     return items;
   }
