@@ -73,7 +73,8 @@ public final class Texts {
    * Reads a text that may hold a list: one text per HTML paragraph or list item.
    *
    * @param text the text as found
-   * @return the texts, none of them blank, each one read as {@link #plain(String)} reads it
+   * @return the texts, none of them blank, each one read as {@link #plain(String)} reads it; a
+   *     list not to be changed
    */
   public static List<String> items(String text) {
     String decoded = decode(text);
@@ -83,7 +84,10 @@ public final class Texts {
     List<String> items = new ArrayList<>();
     for (HtmlBlocks.Block block : HtmlBlocks.parse(decoded)) {
       for (String item : block.isList() ? block.items() : List.of(block.text())) {
-        plain(item).ifPresent(items::add);
+        Optional<String> read = plain(item);
+        if (read.isPresent()) {
+          items.add(read.get());
+        }
       }
     }
     return items;
