@@ -56,7 +56,7 @@ public final class Formats {
   // Every format is named after what it formats plus _FORMAT, which keeps the names apart from
   // the field names imported from FieldNames (EMPLOYER the field, EMPLOYER_FORMAT its format).
 
-  private static final ValueFormat<String> TEXT_FORMAT = Scalars.STRING;
+  private static final ValueFormat<String> TEXT_FORMAT = StringFormat.PLAIN_TEXT;
   private static final ValueFormat<PayPeriod> PAY_PERIOD_FORMAT =
       new EnumFormat<>(PayPeriod.class);
 

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The formats of the leaf values: text, numbers, booleans, dates and codes. Enums have their own
- * class, {@link EnumFormat}.
+ * The formats of the leaf values: numbers, booleans, dates and codes. Plain text is {@link
+ * StringFormat#PLAIN_TEXT}, enums have their own class, {@link EnumFormat}.
  */
 final class Scalars {
 
@@ -31,8 +31,6 @@ final class Scalars {
 
   /** The units of a period as written, in their order. */
   private static final String PERIOD_UNITS = "YMD";
-
-  static final ValueFormat<String> STRING = StringFormat.PLAIN_TEXT;
 
   static final ValueFormat<LocalDate> DATE_FORMAT = new StringFormat<>(LocalDate.class,
       "an ISO 8601 date (yyyy-mm-dd)", Scalars::date, LocalDate::toString);
