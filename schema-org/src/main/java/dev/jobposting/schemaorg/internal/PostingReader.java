@@ -238,9 +238,11 @@ final class PostingReader {
     Optional<PayRange> base = posting.one(BASE_SALARY)
         .flatMap(v -> SalaryReader.read(v, currency, context));
     List<CompensationComponent> components = new ArrayList<>();
-    superseded(INCENTIVE_COMPENSATION, INCENTIVES).stream()
-        .forEach(v -> context.plainTexts(v)
-            .forEach(t -> components.add(IncentiveTexts.read(t, v.path(), issues))));
+    for (Value value : superseded(INCENTIVE_COMPENSATION, INCENTIVES)) {
+      for (String text : context.plainTexts(value)) {
+        components.add(IncentiveTexts.read(text, value.path(), issues));
+      }
+    }
     if (base.isEmpty() && components.isEmpty()) {
       return Optional.empty();
     }

@@ -121,13 +121,16 @@ final class RequirementReader {
   /** Adds one requirement of the kind for each text of a text-valued property. */
   private static void fromTexts(Value value, Context context, RequirementKind kind,
       List<Requirement> into) {
-    context.plainTexts(value).stream().filter(t -> !isNone(t, value, context)).forEach(t -> {
-      Requirement.Builder builder = Requirement.builder().kind(kind).text(t);
+    for (String text : context.plainTexts(value)) {
+      if (isNone(text, value, context)) {
+        continue;
+      }
+      Requirement.Builder builder = Requirement.builder().kind(kind).text(text);
       if (kind == RequirementKind.EDUCATION) {
-        EducationLevels.of(t).ifPresent(builder::educationLevel);
+        EducationLevels.of(text).ifPresent(builder::educationLevel);
       }
       add(into, value, context, builder);
-    });
+    }
   }
 
   /** The text of a requirement object: its description, or else its name. */
